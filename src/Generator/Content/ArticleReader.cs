@@ -1,0 +1,54 @@
+namespace Generator.Content;
+
+/// <summary>Turns one post file into an <see cref="Article"/>, reporting every front-matter problem it finds.</summary>
+public static class ArticleReader
+{
+    public static Article? Read(FrontMatterDocument document, SiteConfig? config, DiagnosticBag diagnostics)
+    {
+        if (document.Yaml is not { } yaml)
+        {
+            diagnostics.Error(document.Start, DiagnosticCodes.MissingFrontMatter,
+                "post has no front matter: start the file with '---', then title, date and author, then '---'");
+            return null;
+        }
+        var fields = new FieldReader(document, yaml, diagnostics);
+        var title = fields.String("title", required: true);
+        var date = fields.Date("date", required: true);
+        var updated = fields.Date("updated");
+        var author = fields.String("author", required: true);
+        var category = fields.String("category");
+        var tags = fields.StringList("tags");
+        var summary = fields.String("summary");
+        var image = fields.Object("image", i => i.String("src", true) is { } src ? new ArticleImage(src, i.String("alt", true) ?? "") : null);
+        var sources = fields.ObjectList("sources", s =>
+            s.String("title", true) is { } t && s.String("url", true) is { } u ? new SourceReference(t, u, s.Date("date")) : null);
+        var faq = fields.ObjectList("faq", f =>
+            f.String("q", true) is { } q && f.String("a", true) is { } a ? new FaqEntry(q, a) : null);
+        var draft = fields.Bool("draft") ?? false;
+        var glossary = fields.Bool("glossary") ?? true;
+        var slug = ReadSlug(fields, document.File.RelativePath, diagnostics);
+        fields.ReportUnknownKeys();
+        if (config is not null) ContentRules.CheckReferences(config, fields, author, category, diagnostics);
+
+        if (title is null || date is null || author is null || slug is null) return null;
+        return new Article(document.File.RelativePath, slug, title, date.Value, updated, author, category, tags, summary,
+            image, sources, faq, draft, glossary, document.Body, document.BodyLine);
+    }
+
+    /// <summary>An explicit slug must be one safe path segment; a derived one is made safe by construction.</summary>
+    internal static string? ReadSlug(FieldReader fields, string path, DiagnosticBag diagnostics)
+    {
+        if (fields.String("slug") is not { } explicitSlug)
+        {
+            var derived = Slug.FromFileName(path);
+            if (derived.Length > 0) return derived;
+            diagnostics.Error(fields.Document.Start, DiagnosticCodes.InvalidSlug,
+                "cannot make a slug from this file name; rename the file or set 'slug'");
+            return null;
+        }
+        if (Slug.IsValidSegment(explicitSlug)) return explicitSlug;
+        diagnostics.Error(fields.ValueLocation("slug"), DiagnosticCodes.InvalidSlug,
+            $"slug '{explicitSlug}' must be a single URL segment: no '/', '\\', '..', spaces or leading '.'");
+        return null;
+    }
+}

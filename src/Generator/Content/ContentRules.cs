@@ -1,0 +1,49 @@
+namespace Generator.Content;
+
+/// <summary>Rules that look across files: references into site.yml and slug uniqueness.</summary>
+public static class ContentRules
+{
+    /// <summary>Page slugs share the site root with the generator's own sections, so those names are reserved.</summary>
+    public static readonly IReadOnlySet<string> ReservedPageSlugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "posts", "tags", "categories", "authors", "glossary", "page", "assets", "search", "404.html", "feed.xml",
+        "rss.xml", "feed.json", "sitemap.xml", "robots.txt", "index.html",
+    };
+
+    /// <summary>Checks a post's author and category against site.yml, at the position of the value.</summary>
+    public static void CheckReferences(SiteConfig config, FieldReader fields, string? author, string? category, DiagnosticBag diagnostics)
+    {
+        var authorIds = config.Authors.Select(a => a.Id).ToList();
+        var categoryIds = config.Categories.Select(c => c.Id).ToList();
+        if (author is not null && !authorIds.Contains(author))
+            diagnostics.Error(fields.ValueLocation("author"), DiagnosticCodes.UnknownAuthor,
+                $"unknown author '{author}'{DidYouMean.Hint(author, authorIds)}; authors are listed in site.yml");
+        if (category is not null && !categoryIds.Contains(category))
+            diagnostics.Error(fields.ValueLocation("category"), DiagnosticCodes.UnknownCategory,
+                $"unknown category '{category}'{DidYouMean.Hint(category, categoryIds)}; categories are listed in site.yml");
+    }
+
+    public static void CheckUniqueSlugs(IEnumerable<Article> posts, string kind, DiagnosticBag diagnostics) =>
+        CheckUniqueSlugs(posts.Select(p => (p.SourcePath, p.Slug)), kind, diagnostics);
+
+    public static void CheckUniqueSlugs(IEnumerable<(string Path, string Slug)> items, string kind, DiagnosticBag diagnostics)
+    {
+        foreach (var group in items.GroupBy(i => i.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var paths = group.Select(g => g.Path).Order(StringComparer.Ordinal).ToList();
+            foreach (var path in paths)
+            {
+                var others = string.Join(", ", paths.Where(p => p != path));
+                diagnostics.Error(SourceLocation.FileStart(path), DiagnosticCodes.DuplicateSlug,
+                    $"{kind} slug '{group.Key}' is also used by {others}; set a different 'slug' in one of them");
+            }
+        }
+    }
+
+    public static void CheckPageSlugs(IEnumerable<Page> pages, DiagnosticBag diagnostics)
+    {
+        foreach (var page in pages.Where(p => ReservedPageSlugs.Contains(p.Slug)))
+            diagnostics.Error(SourceLocation.FileStart(page.SourcePath), DiagnosticCodes.InvalidSlug,
+                $"page slug '{page.Slug}' is reserved for the generator's own pages; rename the file or set 'slug'");
+    }
+}

@@ -1,0 +1,39 @@
+namespace Generator.Content;
+
+/// <summary>Suggests the closest of a set of known names for a misspelt one (Levenshtein distance).</summary>
+public static class DidYouMean
+{
+    public static string? Suggest(string input, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates)
+        {
+            var distance = Distance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (distance < bestDistance) (best, bestDistance) = (candidate, distance);
+        }
+        // Allow about one typo per three characters; beyond that a suggestion is more confusing than helpful.
+        return best is not null && bestDistance <= Math.Max(2, input.Length / 3) ? best : null;
+    }
+
+    public static string Hint(string input, IEnumerable<string> candidates) =>
+        Suggest(input, candidates) is { } s ? $" (did you mean '{s}'?)" : "";
+
+    public static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace Generator.Content;
+
+/// <summary>
+/// Reads typed values out of one YAML mapping, reporting missing keys, wrong types and unknown keys at their
+/// file positions. Every key that is read counts as known; <see cref="ReportUnknownKeys"/> flags the rest.
+/// </summary>
+public sealed class FieldReader(FrontMatterDocument document, YamlMappingNode mapping, DiagnosticBag diagnostics)
+{
+    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+
+    public FrontMatterDocument Document => document;
+
+    public SourceLocation Location => document.At(mapping);
+
+    public SourceLocation? KeyLocation(string key) => Find(key) is { } pair ? document.At(pair.Key) : null;
+
+    public SourceLocation ValueLocation(string key) => Find(key) is { } pair ? document.At(pair.Value) : Location;
+
+    public string? String(string key, bool required = false)
+    {
+        var node = Node(key, required);
+        if (node is null) return null;
+        if (node is YamlScalarNode scalar)
+        {
+            var value = scalar.Value?.Trim();
+            if (string.IsNullOrEmpty(value) && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && required)
+            {
+                diagnostics.Error(document.At(node), DiagnosticCodes.MissingKey, $"'{key}' must not be empty");
+                return null;
+            }
+            return value;
+        }
+        diagnostics.Error(document.At(node), DiagnosticCodes.WrongType, $"'{key}' must be a single value, not a {Describe(node)}");
+        return null;
+    }
+
+    public bool? Bool(string key)
+    {
+        if (Node(key, false) is not { } node) return null;
+        if (node is YamlScalarNode { Value: { } v } && bool.TryParse(v, out var b)) return b;
+        diagnostics.Error(document.At(node), DiagnosticCodes.WrongType, $"'{key}' must be true or false");
+        return null;
+    }
+
+    public DateTimeOffset? Date(string key, bool required = false)
+    {
+        if (Node(key, required) is not { } node) return null;
+        if (node is YamlScalarNode { Value: { } text } && DateParser.TryParse(text.Trim(), out var date)) return date;
+        diagnostics.Error(document.At(node), DiagnosticCodes.InvalidDate,
+            $"'{key}' is not a date: use 2026-04-22 or ISO 8601 such as 2026-04-22T09:30:00+02:00");
+        return null;
+    }
+
+    public IReadOnlyList<string> StringList(string key)
+    {
+        if (Node(key, false) is not { } node) return [];
+        if (node is YamlScalarNode { Value: { } single } && single.Length > 0) return [single.Trim()];
+        if (node is not YamlSequenceNode sequence)
+        {
+            diagnostics.Error(document.At(node), DiagnosticCodes.WrongType, $"'{key}' must be a list of strings");
+            return [];
+        }
+        var result = new List<string>(sequence.Children.Count);
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode { Value: { } s } && s.Trim().Length > 0) result.Add(s.Trim());
+            else diagnostics.Error(document.At(item), DiagnosticCodes.WrongType, $"each entry of '{key}' must be a non-empty string");
+        }
+        return result;
+    }
+
+    /// <summary>A list of mappings (sources, faq, authors), each read by its own reader.</summary>
+    public IReadOnlyList<T> ObjectList<T>(string key, Func<FieldReader, T?> read) where T : class
+    {
+        if (Node(key, false) is not { } node) return [];
+        if (node is not YamlSequenceNode sequence)
+        {
+            diagnostics.Error(document.At(node), DiagnosticCodes.WrongType, $"'{key}' must be a list");
+            return [];
+        }
+        var result = new List<T>();
+        foreach (var item in sequence.Children)
+        {
+            if (Object(item, key, read) is { } value) result.Add(value);
+        }
+        return result;
+    }
+
+    public T? Object<T>(string key, Func<FieldReader, T?> read) where T : class =>
+        Node(key, false) is { } node ? Object(node, key, read) : null;
+
+    private T? Object<T>(YamlNode node, string key, Func<FieldReader, T?> read) where T : class
+    {
+        if (node is not YamlMappingNode child)
+        {
+            diagnostics.Error(document.At(node), DiagnosticCodes.WrongType, $"entries of '{key}' must be mappings of keys to values");
+            return null;
+        }
+        var reader = new FieldReader(document, child, diagnostics);
+        var value = read(reader);
+        reader.ReportUnknownKeys();
+        return value;
+    }
+
+    /// <summary>Warns about keys nobody read, suggesting the closest known key.</summary>
+    public void ReportUnknownKeys()
+    {
+        foreach (var (keyNode, _) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (known.Contains(key)) continue;
+            var suggestion = DidYouMean.Suggest(key, known);
+            diagnostics.Warning(document.At(keyNode), DiagnosticCodes.UnknownKey,
+                $"unknown key '{key}'" + (suggestion is null ? "" : $" (did you mean '{suggestion}'?)"));
+        }
+    }
+
+    private YamlNode? Node(string key, bool required)
+    {
+        known.Add(key);
+        var pair = Find(key);
+        if (pair is { Value: YamlScalarNode { Value: null or "" } scalar } && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain)
+            pair = null; // `key:` with nothing after it means "not set"
+        if (pair is null && required)
+            diagnostics.Error(Location, DiagnosticCodes.MissingKey, $"missing required key '{key}'");
+        return pair?.Value;
+    }
+
+    private KeyValuePair<YamlNode, YamlNode>? Find(string key)
+    {
+        foreach (var pair in mapping.Children)
+            if (pair.Key is YamlScalarNode { Value: var k } && k == key) return pair;
+        return null;
+    }
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "mapping",
+        _ => "value",
+    };
+}
+
+public static class DateParser
+{
+    private static readonly string[] Formats =
+    [
+        "yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ssK", "yyyy-MM-ddTHH:mmK", "yyyy-MM-ddTHH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm",
+    ];
+
+    /// <summary>Dates without an offset are taken as UTC, so a build gives the same result on every machine.</summary>
+    public static bool TryParse(string text, out DateTimeOffset date) =>
+        DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out date);
+}

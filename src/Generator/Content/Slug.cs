@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+
+namespace Generator.Content;
+
+/// <summary>URL slugs: lower case, letters and digits of every script kept, any other run of characters one '-'.</summary>
+public static class Slug
+{
+    public static string From(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingDash = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsKept(rune))
+            {
+                if (pendingDash && builder.Length > 0) builder.Append('-');
+                pendingDash = false;
+                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+            else
+            {
+                pendingDash = true;
+            }
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>A slug an author wrote must be one safe path segment.</summary>
+    public static bool IsValidSegment(string slug) =>
+        slug.Length > 0 && slug != "." && slug != ".." && !slug.StartsWith('.')
+        && slug.All(c => !char.IsControl(c) && c is not ('/' or '\\' or '?' or '#' or '%' or ' ' or ':' or '"' or '<' or '>' or '|' or '*'));
+
+    /// <summary>The file name without extension and without a leading yyyy-mm-dd- date.</summary>
+    public static string FromFileName(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        if (name.Length > 11 && name[10] == '-' && DateOnly.TryParseExact(name[..10], "yyyy-MM-dd", out _)) name = name[11..];
+        return From(name);
+    }
+
+    private static bool IsKept(Rune rune) => Rune.GetUnicodeCategory(rune) switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark => true,
+        _ => false,
+    };
+}

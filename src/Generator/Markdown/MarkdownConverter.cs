@@ -1,0 +1,64 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Generator.Markdown;
+
+/// <summary>The result of rendering one Markdown body.</summary>
+public sealed record RenderedMarkdown(string Html, ReadingStats Stats, IReadOnlyList<TocEntry> Headings);
+
+public sealed record TocEntry(int Level, string Id, string Text);
+
+/// <summary>
+/// The Markdown stage: one Markdig pipeline per build (Markdig pipelines are thread-safe once built), shared by every
+/// article, glossary term and page.
+/// </summary>
+public sealed class MarkdownConverter
+{
+    private readonly MarkdownPipeline pipeline;
+
+    public MarkdownConverter(string basePath, IEnumerable<IMarkdownExtension>? extraExtensions = null)
+    {
+        var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
+        builder.Extensions.AddIfNotAlready(new RootRelativeLinkExtension(basePath));
+        foreach (var extension in extraExtensions ?? []) builder.Extensions.Add(extension);
+        pipeline = builder.Build();
+    }
+
+    public MarkdownPipeline Pipeline => pipeline;
+
+    public RenderedMarkdown Convert(string markdown, MarkdownParserContext? context = null)
+    {
+        var document = Markdig.Markdown.Parse(markdown, pipeline, context);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedMarkdown(writer.ToString(), ReadingStats.Of(document), Headings(document));
+    }
+
+    private static List<TocEntry> Headings(MarkdownDocument document)
+    {
+        var result = new List<TocEntry>();
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var id = heading.GetAttributes().Id;
+            if (id is null || heading.Inline is null) continue;
+            result.Add(new TocEntry(heading.Level, id, PlainText(heading.Inline)));
+        }
+        return result;
+    }
+
+    private static string PlainText(Markdig.Syntax.Inlines.ContainerInline container)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var inline in container.Descendants<Markdig.Syntax.Inlines.Inline>())
+        {
+            if (inline is Markdig.Syntax.Inlines.LiteralInline literal) builder.Append(literal.Content.AsSpan());
+            else if (inline is Markdig.Syntax.Inlines.CodeInline code) builder.Append(code.Content);
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text;
+using Generator.Rendering;
+
+namespace Generator.Output;
+
+/// <summary>
+/// The Output stage: writes the whole site into a fresh temporary folder beside the output folder, then swaps it in.
+/// Readers of the output folder see either the old site or the new one, never a half-written mix.
+/// </summary>
+public static class SiteWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static void Write(string outputFolder, IReadOnlyList<OutputFile> files, AssetManifest assets)
+    {
+        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder cannot be a file system root");
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.tmp-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(staging);
+            Parallel.ForEach(files, file =>
+            {
+                var path = SafePath.Inside(staging, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, file.Content, Utf8);
+            });
+            assets.CopyTo(staging);
+            Swap(staging, output);
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private static void Swap(string staging, string output)
+    {
+        if (!Directory.Exists(output))
+        {
+            Directory.Move(staging, output);
+            return;
+        }
+        var retired = output + $".old-{Guid.NewGuid():N}";
+        Directory.Move(output, retired);
+        try
+        {
+            Directory.Move(staging, output);
+        }
+        catch
+        {
+            Directory.Move(retired, output); // put the previous site back before reporting the failure
+            throw;
+        }
+        Directory.Delete(retired, recursive: true);
+    }
+}

@@ -1,0 +1,91 @@
+using Generator.Site;
+
+namespace Generator.Rendering;
+
+/// <summary>Lists every page of the site with its template and model: the site's page inventory in one place.</summary>
+public sealed class PageJobs(SiteModel site, ViewFactory views)
+{
+    private SiteUrls Urls => site.Urls;
+
+    public List<PageJob> All()
+    {
+        var jobs = new List<PageJob>();
+        AddList(jobs, site.Posts, site.Config.Title, null, Urls.HomePage, "home", "home");
+        AddPosts(jobs);
+        jobs.Add(new PageJob(Urls.TagIndex, "tags",
+            new TagIndexModel(views.Site, site.Tags.Select(t => new TagCountView(t.Name, Urls.Tag(t.Slug), t.Posts.Count)).ToList()),
+            views.Meta("Tags", $"Every topic covered on {site.Config.Title}.", Urls.TagIndex, "tags")));
+        foreach (var tag in site.Tags)
+            AddList(jobs, tag.Posts, tag.Name, $"Articles tagged “{tag.Name}”.", n => Paged(Urls.Tag(tag.Slug), n), "tag", "tag");
+        foreach (var group in site.Categories)
+            AddList(jobs, group.Posts, group.Category.Name, group.Category.Description,
+                n => Paged(Urls.Category(group.Category.Id), n), "category", "category");
+        foreach (var group in site.Authors)
+            AddList(jobs, group.Posts, group.Author.Name, group.Author.Bio, n => Paged(Urls.Author(group.Author.Id), n), "author", "author");
+        AddGlossary(jobs);
+        foreach (var page in site.Pages)
+        {
+            var url = Urls.Page(page.Page.Slug);
+            jobs.Add(new PageJob(url, "page", new PageModel(views.Site, page.Page.Title, page.Content.Html),
+                views.Meta(page.Page.Title, page.Page.Description, url, "page")));
+        }
+        jobs.Add(new PageJob(Urls.NotFound, "404", new NotFoundModel(views.Site, Urls.Home),
+            views.Meta("Page not found", null, Urls.NotFound, "404")));
+        return jobs;
+    }
+
+    private static string Paged(string first, int page) => page <= 1 ? first : $"{first}page/{page}/";
+
+    private void AddList(List<PageJob> jobs, IReadOnlyList<RenderedArticle> posts, string heading, string? intro,
+        Func<int, string> urlOf, string template, string kind)
+    {
+        foreach (var slice in Paginator.Paginate(posts, site.Config.PostsPerPage))
+        {
+            var url = urlOf(slice.Number);
+            var pagination = new PaginationView(slice.Number, slice.TotalPages,
+                slice.HasPrevious ? urlOf(slice.Number - 1) : null, slice.HasNext ? urlOf(slice.Number + 1) : null);
+            var model = new ListModel(views.Site, heading, intro, slice.Items.Select(views.Summary).ToList(), pagination);
+            var title = slice.Number == 1 ? heading : $"{heading} (page {slice.Number})";
+            var metaTitle = kind == "home" && slice.Number == 1 ? site.Config.Title : title;
+            jobs.Add(new PageJob(url, template, model, views.Meta(metaTitle, intro, url, kind)));
+        }
+    }
+
+    private void AddPosts(List<PageJob> jobs)
+    {
+        for (var i = 0; i < site.Posts.Count; i++)
+        {
+            var post = site.Posts[i];
+            var newer = i > 0 ? site.Posts[i - 1] : null;
+            var older = i + 1 < site.Posts.Count ? site.Posts[i + 1] : null;
+            var url = Urls.Post(post.Slug);
+            jobs.Add(new PageJob(url, "post", new PostModel(views.Site, views.Post(post, newer, older), Urls.Home),
+                views.Meta(post.Article.Title, post.Article.Summary, url, "post")));
+        }
+    }
+
+    private void AddGlossary(List<PageJob> jobs)
+    {
+        var letters = site.Terms
+            .Select(t => new TermSummaryView(t.Term.Term, Urls.Term(t.Term.Slug), t.Term.Short, "term-" + t.Term.Slug))
+            .GroupBy(t => LetterOf(t.Term))
+            .OrderBy(g => g.Key == "#" ? "\uffff" : g.Key, StringComparer.Ordinal)
+            .Select(g => new LetterGroupView(g.Key, g.Key == "#" ? "letter-other" : "letter-" + g.Key.ToLowerInvariant(), g.ToList()))
+            .ToList();
+        jobs.Add(new PageJob(Urls.GlossaryIndex, "glossary", new GlossaryIndexModel(views.Site, letters),
+            views.Meta("Glossary", $"Plain-language definitions of the terms used on {site.Config.Title}.", Urls.GlossaryIndex, "glossary")));
+        foreach (var entry in site.Terms)
+        {
+            var url = Urls.Term(entry.Term.Slug);
+            var model = new TermModel(views.Site, entry.Term.Term, entry.Term.Short, entry.Rendered.Content.Html, entry.Term.Aliases,
+                entry.Backlinks.Select(views.Summary).ToList(), Urls.GlossaryIndex);
+            jobs.Add(new PageJob(url, "term", model, views.Meta(entry.Term.Term, entry.Term.Short, url, "term")));
+        }
+    }
+
+    private static string LetterOf(string term)
+    {
+        var first = term.Length > 0 ? char.ToUpperInvariant(term[0]) : '#';
+        return first is >= 'A' and <= 'Z' ? first.ToString() : "#";
+    }
+}

@@ -1,0 +1,47 @@
+using Generator.Content;
+using Generator.Markdown;
+
+namespace Generator.Site;
+
+/// <summary>A post after the Markdown stage: its HTML and reading statistics, and the glossary terms it links.</summary>
+public sealed record RenderedArticle(Article Article, RenderedMarkdown Content, IReadOnlyList<string> LinkedTermSlugs)
+{
+    public string Slug => Article.Slug;
+}
+
+public sealed record RenderedTerm(GlossaryTerm Term, RenderedMarkdown Content);
+
+public sealed record RenderedPage(Page Page, RenderedMarkdown Content);
+
+public sealed record TagGroup(string Name, string Slug, IReadOnlyList<RenderedArticle> Posts);
+
+public sealed record CategoryGroup(Category Category, IReadOnlyList<RenderedArticle> Posts);
+
+public sealed record AuthorGroup(Author Author, IReadOnlyList<RenderedArticle> Posts);
+
+/// <summary>A glossary term with the posts that link to it, newest first.</summary>
+public sealed record TermEntry(RenderedTerm Rendered, IReadOnlyList<RenderedArticle> Backlinks)
+{
+    public GlossaryTerm Term => Rendered.Term;
+}
+
+/// <summary>
+/// The assembled site: everything the Rendering stage needs, with posts newest first and every taxonomy resolved.
+/// </summary>
+public sealed record SiteModel(
+    SiteConfig Config,
+    SiteUrls Urls,
+    IReadOnlyList<RenderedArticle> Posts,
+    IReadOnlyList<TagGroup> Tags,
+    IReadOnlyList<CategoryGroup> Categories,
+    IReadOnlyList<AuthorGroup> Authors,
+    IReadOnlyList<TermEntry> Terms,
+    IReadOnlyList<RenderedPage> Pages)
+{
+    public IReadOnlyDictionary<string, Author> AuthorsById { get; } = Config.Authors.ToDictionary(a => a.Id);
+
+    public IReadOnlyDictionary<string, Category> CategoriesById { get; } = Config.Categories.ToDictionary(c => c.Id);
+
+    public IReadOnlyDictionary<string, string> TagSlugs { get; } =
+        Tags.ToDictionary(t => t.Name, t => t.Slug, StringComparer.Ordinal);
+}

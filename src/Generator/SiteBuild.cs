@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using Generator.Content;
+using Generator.Glossary;
+using Generator.Markdown;
+using Generator.Output;
+using Generator.Rendering;
+using Generator.Site;
+
+namespace Generator;
+
+public sealed record BuildOptions(string SourceRoot, string OutputFolder, string? BaseUrl = null, bool Drafts = false,
+    bool Future = false, DateTimeOffset? Now = null);
+
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, SiteModel? Site, TimeSpan Elapsed)
+{
+    public bool Succeeded => Site is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+}
+
+/// <summary>
+/// The whole pipeline on one screen: Content → Glossary → Markdown → Site → Rendering → Output.
+/// Each stage reports into one diagnostic bag, so a build shows every error at once; nothing is written unless all
+/// stages succeeded.
+/// </summary>
+public static class SiteBuild
+{
+    public static BuildResult Run(BuildOptions options, bool write = true)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var root = Path.GetFullPath(options.SourceRoot);
+
+        var content = ContentLoader.Load(root, options.BaseUrl, diagnostics);
+        var urls = content is null ? null : new SiteUrls(content.Config.BaseUrl);
+        var assets = AssetManifest.Scan(root);
+        var templates = urls is null ? null : TemplateSet.Load(root, new TemplateHelpers(urls, assets.OutputNames), diagnostics);
+        if (content is null || templates is null || diagnostics.HasErrors) return Failed(diagnostics, clock);
+
+        var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, options.Now ?? DateTimeOffset.UtcNow);
+        var glossary = GlossaryIndex.Build(content.Terms, diagnostics);
+        var markdown = new MarkdownConverter(urls!.BasePath, glossary.Extensions(urls));
+        var articles = Parallel(posts, a => glossary.RenderArticle(markdown, a));
+        var terms = Parallel(content.Terms, t => glossary.RenderTerm(markdown, t));
+        var pages = Parallel(content.Pages, p => new RenderedPage(p, markdown.Convert(p.Body)));
+
+        var site = SiteAssembler.Assemble(content.Config, articles, terms, pages, diagnostics);
+        if (diagnostics.HasErrors) return Failed(diagnostics, clock);
+
+        var files = new PageRenderer(site, templates, diagnostics).RenderAll();
+        if (diagnostics.HasErrors) return Failed(diagnostics, clock);
+
+        if (write) SiteWriter.Write(options.OutputFolder, files, assets);
+        return new BuildResult(diagnostics.All, files, site, clock.Elapsed);
+    }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) => new(diagnostics.All, [], null, clock.Elapsed);
+
+    private static TOut[] Parallel<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> map)
+    {
+        var results = new TOut[items.Count];
+        System.Threading.Tasks.Parallel.For(0, items.Count, i => results[i] = map(items[i]));
+        return results;
+    }
+}
