@@ -65,7 +65,17 @@ public sealed record FrontMatterDocument(SourceFile File, YamlMappingNode? Yaml,
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yamlText));
+            var parser = new PositionTrackingParser(new Parser(new StringReader(yamlText)));
+            try
+            {
+                stream.Load(parser);
+            }
+            catch (InvalidOperationException e)
+            {
+                // YamlDotNet's scanner throws a plain InvalidOperationException on some malformed input (for example an
+                // unclosed flow sequence followed by a mapping line); report it where parsing got to.
+                throw new YamlException(parser.LastEnd, parser.LastEnd, "unexpected content (is a bracket or quote left open?)", e);
+            }
             if (stream.Documents.Count == 0) return new YamlMappingNode();
             if (stream.Documents[0].RootNode is YamlMappingNode mapping) return mapping;
             diagnostics.Error(doc.At(stream.Documents[0].RootNode), DiagnosticCodes.MalformedYaml,

@@ -89,7 +89,7 @@ public sealed partial class TemplateSet
         }
         message = message.Split('\n')[0].Trim();
         var unclosed = UnclosedBlock().Match(message);
-        if (unclosed.Success) return (Position(text, text.LastIndexOf("{{#" + unclosed.Groups[1].Value, StringComparison.Ordinal)) is var (l, c) ? (l, c, message) : (1, 1, message));
+        if (unclosed.Success) return (Position(text, text.LastIndexOf("{{#" + unclosed.Groups[1].Value.TrimStart('#'), StringComparison.Ordinal)) is var (l, c) ? (l, c, message) : (1, 1, message));
         var stray = StrayClose().Match(message);
         if (stray.Success) return Position(text, text.IndexOf("{{" + stray.Groups[1].Value, StringComparison.Ordinal)) is var (l2, c2) ? (l2, c2, message) : (1, 1, message);
         return (1, 1, message);

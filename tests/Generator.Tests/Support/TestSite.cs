@@ -1,0 +1,96 @@
+using Generator.Content;
+
+namespace Generator.Tests.Support;
+
+/// <summary>
+/// A small site written into a fresh temp folder: site.yml, the repository's own theme, and whatever files a test adds.
+/// </summary>
+public sealed class TestSite : IDisposable
+{
+    public const string DefaultConfig = """
+        title: "Test News"
+        description: "A test site."
+        base_url: "https://example.github.io/ai-news/"
+        categories:
+          - id: tech
+            name: Tech Frontline
+          - id: policy
+            name: "Policy & Law"
+        authors:
+          - id: ana
+            name: Ana Example
+            bio: "Writes tests."
+          - id: ben
+            name: Ben Example
+        """;
+
+    public TestSite(string? config = DefaultConfig, bool withTheme = true)
+    {
+        Root = Path.Combine(Path.GetTempPath(), "gen-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(Root);
+        if (config is not null) Write("site.yml", config);
+        if (withTheme) CopyDirectory(Path.Combine(RepoRoot.Path, "templates"), Path.Combine(Root, "templates"));
+    }
+
+    public string Root { get; }
+
+    public string Output => Path.Combine(Root, "_site");
+
+    public TestSite Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return this;
+    }
+
+    public TestSite WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return this;
+    }
+
+    /// <summary>A post with valid front matter; <paramref name="extra"/> lines are added to the front matter.</summary>
+    public TestSite Post(string fileName, string title, string date = "2026-04-20", string author = "ana", string extra = "", string body = "Body text.")
+    {
+        var front = $"title: \"{title}\"\ndate: {date}\nauthor: {author}\n" + (extra.Length > 0 ? extra.TrimEnd('\n') + "\n" : "");
+        return Write("content/posts/" + fileName, $"---\n{front}---\n{body}\n");
+    }
+
+    public BuildResult Build(string? baseUrl = null, bool drafts = false, bool future = false, bool write = true) =>
+        SiteBuild.Run(new BuildOptions(Root, Output, baseUrl, drafts, future, new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero)), write);
+
+    public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
+
+    public static IEnumerable<string> Errors(BuildResult result) =>
+        result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString());
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
+
+public static class RepoRoot
+{
+    public static string Path { get; } = Find();
+
+    private static string Find()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Generator.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("cannot find the repository root (Generator.sln)");
+    }
+}

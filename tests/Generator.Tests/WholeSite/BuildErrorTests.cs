@@ -1,0 +1,104 @@
+using System.Text;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.WholeSite;
+
+public class BuildErrorTests
+{
+    [Fact]
+    public void Every_error_of_a_build_is_reported_at_once()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-one.md", "One", author: "nobody")
+            .Post("2026-04-02-two.md", "Two", date: "yesterday")
+            .Write("content/posts/2026-04-03-three.md", "---\ntitle: [broken\n---\n")
+            .Write("content/glossary/gpu.md", "---\nterm: GPU\nshort: \"\"\n---\n")
+            .Write("templates/tag.hbs", "<h1>{{heading}}</h1>\n{{#each posts}}\n{{title}}\n");
+        var result = site.Build();
+        result.Succeeded.ShouldBeFalse();
+        var errors = TestSite.Errors(result).ToList();
+        errors.ShouldContain(e => e.StartsWith("content/posts/2026-04-01-one.md:4:9: error GEN008: unknown author 'nobody'"));
+        errors.ShouldContain(e => e.StartsWith("content/posts/2026-04-02-two.md:3:7: error GEN005:"));
+        errors.ShouldContain(e => e.StartsWith("content/posts/2026-04-03-three.md:") && e.Contains("error GEN003: malformed YAML"));
+        errors.ShouldContain(e => e.StartsWith("content/glossary/gpu.md:3:8: error GEN019:"));
+        errors.ShouldContain("templates/tag.hbs:2:1: error GEN013: template does not compile: Reached end of template before block expression '#each' was closed");
+        errors.Count.ShouldBe(5);
+    }
+
+    [Fact]
+    public void Two_posts_with_one_slug_name_both_files()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-same.md", "A").Post("2026-04-02-other.md", "B", extra: "slug: same");
+        var errors = TestSite.Errors(site.Build()).ToList();
+        errors.ShouldBe([
+            "content/posts/2026-04-01-same.md:1:1: error GEN010: post slug 'same' is also used by content/posts/2026-04-02-other.md; set a different 'slug' in one of them",
+            "content/posts/2026-04-02-other.md:1:1: error GEN010: post slug 'same' is also used by content/posts/2026-04-01-same.md; set a different 'slug' in one of them",
+        ]);
+    }
+
+    [Fact]
+    public void Two_different_tags_with_one_slug_are_an_error()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-a.md", "A", extra: "tags: [\"Kimi K2.6\"]").Post("2026-04-02-b.md", "B", extra: "tags: [\"Kimi K2 6\"]");
+        TestSite.Errors(site.Build()).ShouldHaveSingleItem().ShouldBe(
+            "content/posts/2026-04-02-b.md:1:1: error GEN012: tag 'Kimi K2 6' has the same URL slug 'kimi-k2-6' as tag 'Kimi K2.6' in content/posts/2026-04-01-a.md; spell them the same way");
+    }
+
+    [Fact]
+    public void Template_that_fails_to_render_names_the_template()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-a.md", "A").Write("templates/post.hbs", "{{> no-such-partial}}");
+        var error = TestSite.Errors(site.Build()).ShouldHaveSingleItem();
+        error.ShouldStartWith("templates/post.hbs:1:1: error GEN014: template failed while rendering /ai-news/posts/a/:");
+        error.ShouldContain("no-such-partial");
+    }
+
+    [Fact]
+    public void Unclosed_block_in_a_template_points_at_the_opening_tag()
+    {
+        using var site = new TestSite();
+        site.Write("templates/page.hbs", "<article>\n  {{#if title}}\n  <h1>{{title}}</h1>\n</article>\n");
+        TestSite.Errors(site.Build()).ShouldHaveSingleItem()
+            .ShouldBe("templates/page.hbs:2:3: error GEN013: template does not compile: Reached end of template before block expression 'if' was closed");
+    }
+
+    [Fact]
+    public void Missing_template_is_an_error()
+    {
+        using var site = new TestSite();
+        File.Delete(Path.Combine(site.Root, "templates/404.hbs"));
+        TestSite.Errors(site.Build()).ShouldHaveSingleItem().ShouldStartWith("templates/404.hbs:1:1: error GEN015:");
+    }
+
+    [Fact]
+    public void File_that_is_not_utf8_is_an_error_and_crlf_with_bom_builds()
+    {
+        using var site = new TestSite();
+        site.WriteBytes("content/posts/2026-04-01-latin1.md", Encoding.Latin1.GetBytes("---\ntitle: Caf\u00e9\ndate: 2026-04-01\nauthor: ana\n---\n"));
+        site.WriteBytes("content/posts/2026-04-02-crlf.md", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("---\r\ntitle: CRLF\r\ndate: 2026-04-02\r\nauthor: ana\r\n---\r\n# Hi\r\n")]);
+        var result = site.Build();
+        TestSite.Errors(result).ShouldHaveSingleItem().ShouldStartWith("content/posts/2026-04-01-latin1.md:2:11: error GEN001:");
+
+        File.Delete(Path.Combine(site.Root, "content/posts/2026-04-01-latin1.md"));
+        site.Build().Succeeded.ShouldBeTrue();
+        site.ReadOutput("posts/crlf/index.html").ShouldContain("<h1>CRLF</h1>");
+    }
+
+    [Fact]
+    public void Malformed_site_yml_is_reported_at_its_line()
+    {
+        using var site = new TestSite(config: "title: T\nbase_url: https://example.com/\ncategories: [\n");
+        TestSite.Errors(site.Build()).ShouldHaveSingleItem().ShouldStartWith("site.yml:4:1: error GEN003: malformed YAML");
+    }
+
+    [Fact]
+    public void Page_slug_that_collides_with_a_section_is_an_error()
+    {
+        using var site = new TestSite();
+        site.Write("content/pages/tags.md", "---\ntitle: Tags\n---\n");
+        TestSite.Errors(site.Build()).ShouldHaveSingleItem().ShouldContain("error GEN011: page slug 'tags' is reserved");
+    }
+}
