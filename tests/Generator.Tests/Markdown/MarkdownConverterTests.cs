@@ -1,0 +1,39 @@
+using Generator.Markdown;
+
+namespace Generator.Tests.Markdown;
+
+public class MarkdownConverterTests
+{
+    private static readonly MarkdownConverter UnderPath = new("/ai-news/");
+
+    [Theory]
+    [InlineData("[a](/posts/x/)", "<p><a href=\"/ai-news/posts/x/\">a</a></p>")]
+    [InlineData("![chart](/assets/c.png)", "<p><img src=\"/ai-news/assets/c.png\" alt=\"chart\" /></p>")]
+    [InlineData("[a](//cdn.example.com/x)", "<p><a href=\"//cdn.example.com/x\">a</a></p>")]
+    [InlineData("[a](https://example.com/x)", "<p><a href=\"https://example.com/x\">a</a></p>")]
+    [InlineData("[a](#section)", "<p><a href=\"#section\">a</a></p>")]
+    [InlineData("[a](/ai-news/posts/x/)", "<p><a href=\"/ai-news/posts/x/\">a</a></p>")]
+    [InlineData("[a][ref]\n\n[ref]: /glossary/gpu/", "<p><a href=\"/ai-news/glossary/gpu/\">a</a></p>")]
+    public void Root_relative_links_get_the_base_path(string markdown, string html) =>
+        UnderPath.Convert(markdown).Html.Trim().ShouldBe(html);
+
+    [Fact]
+    public void Site_at_the_root_keeps_links_as_written() =>
+        new MarkdownConverter("/").Convert("[a](/posts/x/)").Html.Trim().ShouldBe("<p><a href=\"/posts/x/\">a</a></p>");
+
+    [Fact]
+    public void Advanced_extensions_are_on_tables_footnotes_and_heading_ids()
+    {
+        var html = UnderPath.Convert("## Why it matters\n\n| a |\n|---|\n| 1 |\n\nText[^1]\n\n[^1]: Note.\n").Html;
+        html.ShouldContain("<h2 id=\"why-it-matters\">Why it matters</h2>");
+        html.ShouldContain("<table>");
+        html.ShouldContain("class=\"footnote-ref\"");
+    }
+
+    [Fact]
+    public void Headings_are_collected_for_a_table_of_contents()
+    {
+        var headings = UnderPath.Convert("## One\n\ntext\n\n### Two `code`\n").Headings;
+        headings.ShouldBe([new TocEntry(2, "one", "One"), new TocEntry(3, "two-code", "Two code")]);
+    }
+}
