@@ -22,6 +22,9 @@ public sealed class MarkdownConverter
     {
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
         builder.Extensions.AddIfNotAlready(new RootRelativeLinkExtension(basePath));
+        builder.Extensions.AddIfNotAlready<CalloutExtension>();
+        builder.Extensions.AddIfNotAlready<HeadingAnchorExtension>();
+        builder.Extensions.AddIfNotAlready<ImageLoadingExtension>();
         foreach (var extension in extraExtensions ?? []) builder.Extensions.Add(extension);
         pipeline = builder.Build();
     }

@@ -10,18 +10,22 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
     public List<PageJob> All()
     {
         var jobs = new List<PageJob>();
-        AddList(jobs, site.Posts, site.Config.Title, null, Urls.HomePage, "home", "home");
+        AddList(jobs, site.Posts, site.Config.Title, null, Urls.HomePage, "home", "home", []);
         AddPosts(jobs);
         jobs.Add(new PageJob(Urls.TagIndex, "tags",
             new TagIndexModel(views.Site, site.Tags.Select(t => new TagCountView(t.Name, Urls.Tag(t.Slug), t.Posts.Count)).ToList()),
-            views.Meta("Tags", $"Every topic covered on {site.Config.Title}.", Urls.TagIndex, "tags")));
+            views.Meta("Tags", $"Every topic covered on {site.Config.Title}.", Urls.TagIndex, "tags")
+                with { JsonLd = StructuredData.Breadcrumbs(site, ("Tags", Urls.TagIndex)) }));
         foreach (var tag in site.Tags)
-            AddList(jobs, tag.Posts, tag.Name, $"Articles tagged “{tag.Name}”.", n => Paged(Urls.Tag(tag.Slug), n), "tag", "tag");
+            AddList(jobs, tag.Posts, tag.Name, $"Articles tagged “{tag.Name}”.", n => Paged(Urls.Tag(tag.Slug), n), "tag", "tag",
+                [("Tags", Urls.TagIndex), (tag.Name, Urls.Tag(tag.Slug))]);
         foreach (var group in site.Categories)
             AddList(jobs, group.Posts, group.Category.Name, group.Category.Description,
-                n => Paged(Urls.Category(group.Category.Id), n), "category", "category");
+                n => Paged(Urls.Category(group.Category.Id), n), "category", "category",
+                [(group.Category.Name, Urls.Category(group.Category.Id))]);
         foreach (var group in site.Authors)
-            AddList(jobs, group.Posts, group.Author.Name, group.Author.Bio, n => Paged(Urls.Author(group.Author.Id), n), "author", "author");
+            AddList(jobs, group.Posts, group.Author.Name, group.Author.Bio, n => Paged(Urls.Author(group.Author.Id), n), "author", "author",
+                [(group.Author.Name, Urls.Author(group.Author.Id))]);
         AddGlossary(jobs);
         foreach (var page in site.Pages)
         {
@@ -37,7 +41,7 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
     private static string Paged(string first, int page) => page <= 1 ? first : $"{first}page/{page}/";
 
     private void AddList(List<PageJob> jobs, IReadOnlyList<RenderedArticle> posts, string heading, string? intro,
-        Func<int, string> urlOf, string template, string kind)
+        Func<int, string> urlOf, string template, string kind, (string Name, string Url)[] trail)
     {
         foreach (var slice in Paginator.Paginate(posts, site.Config.PostsPerPage))
         {
@@ -47,7 +51,9 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
             var model = new ListModel(views.Site, heading, intro, slice.Items.Select(views.Summary).ToList(), pagination);
             var title = slice.Number == 1 ? heading : $"{heading} (page {slice.Number})";
             var metaTitle = kind == "home" && slice.Number == 1 ? site.Config.Title : title;
-            jobs.Add(new PageJob(url, template, model, views.Meta(metaTitle, intro, url, kind)));
+            var meta = views.Meta(metaTitle, intro, url, kind);
+            if (trail.Length > 0) meta = meta with { JsonLd = StructuredData.Breadcrumbs(site, trail) };
+            jobs.Add(new PageJob(url, template, model, meta));
         }
     }
 
@@ -59,27 +65,37 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
             var newer = i > 0 ? site.Posts[i - 1] : null;
             var older = i + 1 < site.Posts.Count ? site.Posts[i + 1] : null;
             var url = Urls.Post(post.Slug);
-            jobs.Add(new PageJob(url, "post", new PostModel(views.Site, views.Post(post, newer, older), Urls.Home),
-                views.Meta(post.Article.Title, post.Article.Summary, url, "post")));
+            var view = views.Post(post, newer, older);
+            var meta = views.Meta(post.Article.Title, post.Article.Summary, url, "post") with
+            {
+                ImageUrl = view.Image is { } image ? StructuredData.Absolute(site, image.Src) : null,
+                ImageAlt = view.Image?.Alt,
+                Published = view.Date,
+                Modified = view.Updated,
+                JsonLd = StructuredData.Post(site, post, view.Summary),
+            };
+            jobs.Add(new PageJob(url, "post", new PostModel(views.Site, view, Urls.Home), meta));
         }
     }
 
     private void AddGlossary(List<PageJob> jobs)
     {
         var letters = site.Terms
-            .Select(t => new TermSummaryView(t.Term.Term, Urls.Term(t.Term.Slug), t.Term.Short, "term-" + t.Term.Slug))
+            .Select(views.TermSummary)
             .GroupBy(t => LetterOf(t.Term))
             .OrderBy(g => g.Key == "#" ? "\uffff" : g.Key, StringComparer.Ordinal)
             .Select(g => new LetterGroupView(g.Key, g.Key == "#" ? "letter-other" : "letter-" + g.Key.ToLowerInvariant(), g.ToList()))
             .ToList();
         jobs.Add(new PageJob(Urls.GlossaryIndex, "glossary", new GlossaryIndexModel(views.Site, letters),
-            views.Meta("Glossary", $"Plain-language definitions of the terms used on {site.Config.Title}.", Urls.GlossaryIndex, "glossary")));
+            views.Meta("Glossary", $"Plain-language definitions of the terms used on {site.Config.Title}.", Urls.GlossaryIndex, "glossary")
+                with { JsonLd = StructuredData.Breadcrumbs(site, ("Glossary", Urls.GlossaryIndex)) }));
         foreach (var entry in site.Terms)
         {
             var url = Urls.Term(entry.Term.Slug);
             var model = new TermModel(views.Site, entry.Term.Term, entry.Term.Short, entry.Rendered.Content.Html, entry.Term.Aliases,
                 entry.Backlinks.Select(views.Summary).ToList(), Urls.GlossaryIndex);
-            jobs.Add(new PageJob(url, "term", model, views.Meta(entry.Term.Term, entry.Term.Short, url, "term")));
+            jobs.Add(new PageJob(url, "term", model, views.Meta(entry.Term.Term, entry.Term.Short, url, "term")
+                with { JsonLd = StructuredData.Breadcrumbs(site, ("Glossary", Urls.GlossaryIndex), (entry.Term.Term, url)) }));
         }
     }
 

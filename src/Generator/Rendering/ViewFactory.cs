@@ -37,7 +37,13 @@ public sealed class ViewFactory(SiteModel site)
         post.Article.Faq.Select(f => new FaqView(f.Question, f.Answer)).ToList(),
         post.Content.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocView(h.Level, h.Id, h.Text)).ToList(),
         older is null ? null : new LinkView(older.Article.Title, site.Urls.Post(older.Slug)),
-        newer is null ? null : new LinkView(newer.Article.Title, site.Urls.Post(newer.Slug)));
+        newer is null ? null : new LinkView(newer.Article.Title, site.Urls.Post(newer.Slug)),
+        site.Related.TryGetValue(post.Slug, out var related) ? related.Select(Summary).ToList() : [],
+        post.LinkedTermSlugs.Where(site.TermsBySlug.ContainsKey).Select(s => TermSummary(site.TermsBySlug[s]))
+            .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList());
+
+    public TermSummaryView TermSummary(TermEntry entry) =>
+        new(entry.Term.Term, site.Urls.Term(entry.Term.Slug), entry.Term.Short, "term-" + entry.Term.Slug);
 
     public PageMeta Meta(string title, string? description, string url, string kind) =>
         new(title, string.IsNullOrWhiteSpace(description) ? site.Config.Description : description!, url, site.Urls.Absolute(url), kind);

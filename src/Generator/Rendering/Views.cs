@@ -37,8 +37,13 @@ public sealed record PostView(
     IReadOnlyList<FaqView> Faq,
     IReadOnlyList<TocView> Toc,
     LinkView? Previous,
-    LinkView? Next)
+    LinkView? Next,
+    IReadOnlyList<PostSummaryView> Related,
+    IReadOnlyList<TermSummaryView> Terms)
 {
+    /// <summary>A table of contents helps from three headings on; below that it is noise.</summary>
+    public bool ShowToc => Toc.Count >= 3;
+
     // Flattened so templates can write {{post.title}} rather than {{post.summary.title}}.
     public string Title => Summary.Title;
     public string Url => Summary.Url;
@@ -71,8 +76,23 @@ public sealed record SiteView(
     NewsletterView? Newsletter,
     int Year);
 
-/// <summary>What every page tells the layout about itself (the &lt;head&gt;, the active section).</summary>
-public sealed record PageMeta(string Title, string Description, string Url, string CanonicalUrl, string Kind);
+/// <summary>What every page tells the layout about itself: the &lt;head&gt; (SEO, social cards, JSON-LD) and its kind.</summary>
+public sealed record PageMeta(string Title, string Description, string Url, string CanonicalUrl, string Kind)
+{
+    /// <summary>Open Graph type: "article" for posts, "website" otherwise.</summary>
+    public string OgType => Kind == "post" ? "article" : "website";
+
+    public string? ImageUrl { get; init; }
+
+    public string? ImageAlt { get; init; }
+
+    public DateView? Published { get; init; }
+
+    public DateView? Modified { get; init; }
+
+    /// <summary>Serialised JSON-LD (already script-safe), inserted raw into a ld+json script element.</summary>
+    public string? JsonLd { get; init; }
+}
 
 /// <summary>Every page model carries the site, so templates and the layout can reach {{site.title}}.</summary>
 public interface IPageModel

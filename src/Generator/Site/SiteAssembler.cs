@@ -17,7 +17,10 @@ public static class SiteAssembler
         var termEntries = terms.OrderBy(t => t.Term.Term, StringComparer.OrdinalIgnoreCase)
             .Select(t => new TermEntry(t, posts.Where(p => p.LinkedTermSlugs.Contains(t.Term.Slug)).ToList())).ToList();
         var orderedPages = pages.OrderBy(p => p.Page.Slug, StringComparer.Ordinal).ToList();
-        return new SiteModel(config, new SiteUrls(config.BaseUrl), posts, tags, categories, authors, termEntries, orderedPages);
+        return new SiteModel(config, new SiteUrls(config.BaseUrl), posts, tags, categories, authors, termEntries, orderedPages)
+        {
+            Related = RelatedPosts.For(posts),
+        };
     }
 
     private static List<TagGroup> GroupTags(List<RenderedArticle> posts, DiagnosticBag diagnostics)

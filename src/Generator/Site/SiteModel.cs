@@ -44,4 +44,10 @@ public sealed record SiteModel(
 
     public IReadOnlyDictionary<string, string> TagSlugs { get; } =
         Tags.ToDictionary(t => t.Name, t => t.Slug, StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, TermEntry> TermsBySlug { get; } = Terms.ToDictionary(t => t.Term.Slug, StringComparer.Ordinal);
+
+    /// <summary>"Related reading" for each post slug, computed once by <see cref="RelatedPosts"/>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<RenderedArticle>> Related { get; init; } =
+        new Dictionary<string, IReadOnlyList<RenderedArticle>>();
 }

@@ -1,0 +1,54 @@
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace Generator.Markdown;
+
+/// <summary>
+/// Explainer call-outs written as custom containers: <c>::: why-it-matters</c>, <c>::: note</c>, <c>::: context</c>,
+/// each closed by <c>:::</c>. Rendered as an <c>&lt;aside&gt;</c> with a heading; text after the kind replaces the
+/// default heading (<c>::: note A caveat</c>). Other containers keep Markdig's plain <c>&lt;div&gt;</c>.
+/// </summary>
+public sealed class CalloutExtension : IMarkdownExtension
+{
+    public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["why-it-matters"] = "Why it matters",
+        ["note"] = "Note",
+        ["context"] = "Context",
+    };
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.Extensions.Contains<CustomContainerExtension>()) pipeline.Extensions.Add(new CustomContainerExtension());
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<CalloutRenderer>())
+            html.ObjectRenderers.InsertBefore<HtmlCustomContainerRenderer>(new CalloutRenderer());
+    }
+}
+
+/// <summary>Renders the call-out kinds; leaves every other custom container to Markdig's own renderer.</summary>
+public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
+{
+    protected override void Write(HtmlRenderer renderer, CustomContainer container)
+    {
+        if (container.Info is not { } kind || !CalloutExtension.Kinds.TryGetValue(kind, out var title))
+        {
+            new HtmlCustomContainerRenderer().Write(renderer, container);
+            return;
+        }
+        var heading = string.IsNullOrWhiteSpace(container.Arguments) ? title : container.Arguments!.Trim();
+        renderer.EnsureLine();
+        if (renderer.EnableHtmlForBlock)
+        {
+            renderer.Write("<aside class=\"callout callout-").WriteEscape(kind.ToLowerInvariant()).Write("\">");
+            renderer.Write("<h2 class=\"callout-title\">").WriteEscape(heading).WriteLine("</h2>");
+        }
+        renderer.WriteChildren(container);
+        if (renderer.EnableHtmlForBlock) renderer.WriteLine("</aside>");
+    }
+}
