@@ -8,7 +8,7 @@ public class MarkdownConverterTests
 
     [Theory]
     [InlineData("[a](/posts/x/)", "<p><a href=\"/ai-news/posts/x/\">a</a></p>")]
-    [InlineData("![chart](/assets/c.png)", "<p><img src=\"/ai-news/assets/c.png\" alt=\"chart\" /></p>")]
+    [InlineData("![chart](/assets/c.png)", "<p><img src=\"/ai-news/assets/c.png\" loading=\"lazy\" decoding=\"async\" alt=\"chart\" /></p>")]
     [InlineData("[a](//cdn.example.com/x)", "<p><a href=\"//cdn.example.com/x\">a</a></p>")]
     [InlineData("[a](https://example.com/x)", "<p><a href=\"https://example.com/x\">a</a></p>")]
     [InlineData("[a](#section)", "<p><a href=\"#section\">a</a></p>")]
@@ -25,7 +25,7 @@ public class MarkdownConverterTests
     public void Advanced_extensions_are_on_tables_footnotes_and_heading_ids()
     {
         var html = UnderPath.Convert("## Why it matters\n\n| a |\n|---|\n| 1 |\n\nText[^1]\n\n[^1]: Note.\n").Html;
-        html.ShouldContain("<h2 id=\"why-it-matters\">Why it matters</h2>");
+        html.ShouldContain("<h2 id=\"why-it-matters\">Why it matters <a class=\"heading-anchor\"");
         html.ShouldContain("<table>");
         html.ShouldContain("class=\"footnote-ref\"");
     }

@@ -1,0 +1,48 @@
+using Generator.Content;
+using Generator.Markdown;
+using Generator.Site;
+
+namespace Generator.Tests.Site;
+
+public class RelatedPostsTests
+{
+    private static RenderedArticle Post(string slug, int day, string? category, params string[] tags) => new(
+        new Article($"content/posts/{slug}.md", slug, slug, new DateTimeOffset(2026, 4, day, 0, 0, 0, TimeSpan.Zero), null, "ana",
+            category, tags, null, null, [], [], false, true, "", 1),
+        new RenderedMarkdown("", default, []), []);
+
+    private static IReadOnlyList<string> RelatedTo(string slug, params RenderedArticle[] posts)
+    {
+        var ordered = posts.OrderByDescending(p => p.Article.Date).ToList();
+        return RelatedPosts.For(ordered)[slug].Select(p => p.Slug).ToList();
+    }
+
+    [Fact]
+    public void More_shared_tags_rank_first_then_shared_category_then_closeness_in_date()
+    {
+        var related = RelatedTo("me",
+            Post("me", 10, "tech", "AI", "GPU"),
+            Post("two-tags", 1, null, "AI", "GPU"),
+            Post("one-tag-same-category", 2, "tech", "AI"),
+            Post("one-tag-near", 9, null, "GPU"),
+            Post("one-tag-far", 3, null, "AI"),
+            Post("category-only", 11, "tech"),
+            Post("unrelated", 12, "policy"));
+        related.ShouldBe(["two-tags", "one-tag-same-category", "one-tag-near", "one-tag-far", "category-only"]);
+    }
+
+    [Fact]
+    public void Never_lists_the_post_itself_and_tops_up_to_three_by_date()
+    {
+        var related = RelatedTo("me",
+            Post("me", 10, null, "Solo"), Post("a", 9, null), Post("b", 14, null), Post("c", 11, null), Post("d", 1, null));
+        related.ShouldBe(["c", "a", "b"]);
+    }
+
+    [Fact]
+    public void Five_at_most()
+    {
+        var posts = Enumerable.Range(1, 9).Select(i => Post("p" + i, i, "tech", "AI")).ToArray();
+        RelatedTo("p5", posts).Count.ShouldBe(5);
+    }
+}
