@@ -66,7 +66,7 @@ public class SiteBuildTests
     public void Base_url_option_overrides_site_yml()
     {
         using var site = SmallSite();
-        site.Build(baseUrl: "https://news.example.org/");
+        site.Build(baseUrl: "https://news.example.org/").Diagnostics.ShouldBeEmpty();
         var html = site.ReadOutput("posts/amazon-deal/index.html");
         html.ShouldContain("<a href=\"/posts/second/\">the other post</a>");
         html.ShouldContain("<link rel=\"canonical\" href=\"https://news.example.org/posts/amazon-deal/\">");
