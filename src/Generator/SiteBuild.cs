@@ -37,18 +37,18 @@ public static class SiteBuild
 
         var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, options.Now ?? DateTimeOffset.UtcNow);
         var glossary = GlossaryIndex.Build(content.Terms, diagnostics);
-        var markdown = new MarkdownConverter(urls!.BasePath, glossary.Extensions(urls));
+        var markdown = new MarkdownConverter(urls!.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize);
         var articles = Parallel(posts, a => glossary.RenderArticle(markdown, a));
         var terms = Parallel(content.Terms, t => glossary.RenderTerm(markdown, t));
         var pages = Parallel(content.Pages, p => new RenderedPage(p, markdown.Convert(p.Body)));
 
-        var site = SiteAssembler.Assemble(content.Config, articles, terms, pages, diagnostics);
+        var site = SiteAssembler.Assemble(content.Config, articles, terms, pages, diagnostics, content.StaticFiles);
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
 
         var files = new PageRenderer(site, templates, diagnostics).RenderAll();
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
 
-        if (write) SiteWriter.Write(options.OutputFolder, files, assets);
+        if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles);
         return new BuildResult(diagnostics.All, files, site, clock.Elapsed);
     }
 

@@ -18,7 +18,7 @@ public static class ContentLoader
         ContentRules.CheckUniqueSlugs(terms.Select(t => (t.SourcePath, t.Slug)), "glossary term", diagnostics);
         ContentRules.CheckUniqueSlugs(pages.Select(p => (p.SourcePath, p.Slug)), "page", diagnostics);
         ContentRules.CheckPageSlugs(pages, diagnostics);
-        return new ContentSet(config, posts, terms, pages);
+        return new ContentSet(config, posts, terms, pages, StaticFiles.Scan(siteRoot));
     }
 
     public static IReadOnlyList<string> MarkdownFiles(string siteRoot, string folder)

@@ -66,4 +66,5 @@ public sealed record ContentSet(
     SiteConfig Config,
     IReadOnlyList<Article> Posts,
     IReadOnlyList<GlossaryTerm> Terms,
-    IReadOnlyList<Page> Pages);
+    IReadOnlyList<Page> Pages,
+    StaticFiles StaticFiles);

@@ -6,8 +6,13 @@ using Markdig.Syntax.Inlines;
 
 namespace Generator.Markdown;
 
-/// <summary>Images in articles load lazily and decode off the main thread, so long posts stay fast on phones.</summary>
-public sealed class ImageLoadingExtension : IMarkdownExtension
+/// <summary>
+/// Images in articles load lazily and decode off the main thread, so long posts stay fast on phones; images that are
+/// files of the site get their width and height, so the page does not jump as they arrive.
+/// </summary>
+/// <param name="basePath">The site's base path, which root-relative image URLs carry by the time this runs.</param>
+/// <param name="sizeOf">The size of the image at a path below the base path, or null when unknown.</param>
+public sealed class ImageLoadingExtension(string basePath, Func<string, (int Width, int Height)?> sizeOf) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -19,13 +24,18 @@ public sealed class ImageLoadingExtension : IMarkdownExtension
     {
     }
 
-    private static void MarkImages(MarkdownDocument document)
+    private void MarkImages(MarkdownDocument document)
     {
         foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage))
         {
             var attributes = image.GetAttributes();
             attributes.AddPropertyIfNotExist("loading", "lazy");
             attributes.AddPropertyIfNotExist("decoding", "async");
+            if (image.Url is { } url && url.StartsWith(basePath, StringComparison.Ordinal) && sizeOf(url[basePath.Length..]) is var (width, height))
+            {
+                attributes.AddPropertyIfNotExist("width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                attributes.AddPropertyIfNotExist("height", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
     }
 }

@@ -18,13 +18,14 @@ public sealed class MarkdownConverter
 {
     private readonly MarkdownPipeline pipeline;
 
-    public MarkdownConverter(string basePath, IEnumerable<IMarkdownExtension>? extraExtensions = null)
+    public MarkdownConverter(string basePath, IEnumerable<IMarkdownExtension>? extraExtensions = null,
+        Func<string, (int Width, int Height)?>? imageSize = null)
     {
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
         builder.Extensions.AddIfNotAlready(new RootRelativeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready<CalloutExtension>();
         builder.Extensions.AddIfNotAlready<HeadingAnchorExtension>();
-        builder.Extensions.AddIfNotAlready<ImageLoadingExtension>();
+        builder.Extensions.Add(new ImageLoadingExtension(basePath, imageSize ?? (_ => null)));
         foreach (var extension in extraExtensions ?? []) builder.Extensions.Add(extension);
         pipeline = builder.Build();
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using Generator.Content;
 using Generator.Rendering;
 
 namespace Generator.Output;
@@ -11,7 +12,7 @@ public static class SiteWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(string outputFolder, IReadOnlyList<OutputFile> files, AssetManifest assets)
+    public static void Write(string outputFolder, IReadOnlyList<OutputFile> files, AssetManifest assets, StaticFiles? staticFiles = null)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder cannot be a file system root");
@@ -20,6 +21,12 @@ public static class SiteWriter
         try
         {
             Directory.CreateDirectory(staging);
+            foreach (var relative in staticFiles?.Paths ?? [])
+            {
+                var target = SafePath.Inside(staging, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(staticFiles!.FullPath(relative), target);
+            }
             Parallel.ForEach(files, file =>
             {
                 var path = SafePath.Inside(staging, file.Path);

@@ -73,5 +73,6 @@ public static class StructuredData
     }
 
     public static string Absolute(SiteModel site, string src) =>
-        Uri.TryCreate(src, UriKind.Absolute, out var absolute) ? absolute.AbsoluteUri : site.Urls.Absolute(src);
+        src.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || src.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            ? src : site.Urls.Absolute(src);
 }

@@ -23,7 +23,7 @@ public sealed class ViewFactory(SiteModel site)
             ? new LinkView(c.Name, site.Urls.Category(c.Id)) : null;
         var tags = article.Tags.Distinct(StringComparer.Ordinal).Where(site.TagSlugs.ContainsKey)
             .Select(t => new LinkView(t, site.Urls.Tag(site.TagSlugs[t]))).ToList();
-        var image = article.Image is { } i ? new ImageView(Prefix(i.Src), i.Alt) : null;
+        var image = article.Image is { } i ? Image(i) : null;
         return new PostSummaryView(article.Title, site.Urls.Post(article.Slug), Date(article.Date),
             article.Updated is { } u ? Date(u) : null, article.Summary, tags, category,
             new LinkView(author.Name, site.Urls.Author(author.Id)), $"{post.Content.Stats.Minutes} min read",
@@ -47,6 +47,13 @@ public sealed class ViewFactory(SiteModel site)
 
     public PageMeta Meta(string title, string? description, string url, string kind) =>
         new(title, string.IsNullOrWhiteSpace(description) ? site.Config.Description : description!, url, site.Urls.Absolute(url), kind);
+
+    private ImageView Image(ArticleImage image)
+    {
+        var src = Prefix(image.Src);
+        var size = src.StartsWith(site.Urls.BasePath, StringComparison.Ordinal) ? site.StaticFiles?.ImageSize(src[site.Urls.BasePath.Length..]) : null;
+        return new ImageView(src, image.Alt, size?.Width, size?.Height);
+    }
 
     /// <summary>Root-relative paths from front matter (an image's src) get the base path, like links in Markdown.</summary>
     private string Prefix(string src) =>

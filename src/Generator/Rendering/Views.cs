@@ -12,7 +12,7 @@ public sealed record SourceView(string Title, string Url, DateView? Date);
 
 public sealed record FaqView(string Question, string Answer);
 
-public sealed record ImageView(string Src, string Alt);
+public sealed record ImageView(string Src, string Alt, int? Width, int? Height);
 
 public sealed record TocView(int Level, string Id, string Text);
 

@@ -6,7 +6,7 @@ namespace Generator.Site;
 public static class SiteAssembler
 {
     public static SiteModel Assemble(SiteConfig config, IEnumerable<RenderedArticle> articles, IEnumerable<RenderedTerm> terms,
-        IEnumerable<RenderedPage> pages, DiagnosticBag diagnostics)
+        IEnumerable<RenderedPage> pages, DiagnosticBag diagnostics, StaticFiles? staticFiles = null)
     {
         var posts = articles.OrderByDescending(p => p.Article.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
         var tags = GroupTags(posts, diagnostics);
@@ -20,6 +20,7 @@ public static class SiteAssembler
         return new SiteModel(config, new SiteUrls(config.BaseUrl), posts, tags, categories, authors, termEntries, orderedPages)
         {
             Related = RelatedPosts.For(posts),
+            StaticFiles = staticFiles,
         };
     }
 

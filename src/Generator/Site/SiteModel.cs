@@ -47,6 +47,9 @@ public sealed record SiteModel(
 
     public IReadOnlyDictionary<string, TermEntry> TermsBySlug { get; } = Terms.ToDictionary(t => t.Term.Slug, StringComparer.Ordinal);
 
+    /// <summary>Non-Markdown files of content/, copied to the output; they also answer image sizes.</summary>
+    public StaticFiles? StaticFiles { get; init; }
+
     /// <summary>"Related reading" for each post slug, computed once by <see cref="RelatedPosts"/>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<RenderedArticle>> Related { get; init; } =
         new Dictionary<string, IReadOnlyList<RenderedArticle>>();

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+
+namespace Generator.Content;
+
+/// <summary>
+/// Files in content/ that are not Markdown (images, PDFs, downloads): copied to the output at the same path below
+/// content/, so <c>content/images/chart.svg</c> is served as <c>/images/chart.svg</c>. Also answers image sizes for
+/// pages that show them.
+/// </summary>
+public sealed class StaticFiles
+{
+    public const string Folder = "content";
+
+    private readonly string contentFolder;
+    private readonly HashSet<string> paths;
+    private readonly ConcurrentDictionary<string, (int Width, int Height)?> sizes = new(StringComparer.Ordinal);
+
+    private StaticFiles(string contentFolder, IReadOnlyList<string> relativePaths)
+    {
+        this.contentFolder = contentFolder;
+        Paths = relativePaths;
+        paths = new HashSet<string>(relativePaths, StringComparer.Ordinal);
+    }
+
+    /// <summary>Paths relative to content/, with '/' separators, in ordinal order.</summary>
+    public IReadOnlyList<string> Paths { get; }
+
+    public string FullPath(string relative) => Path.Combine(contentFolder, relative);
+
+    public static StaticFiles Scan(string siteRoot)
+    {
+        var folder = Path.Combine(siteRoot, Folder);
+        if (!Directory.Exists(folder)) return new StaticFiles(folder, []);
+        var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(f).StartsWith('.'))
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal).ToList();
+        return new StaticFiles(folder, files);
+    }
+
+    /// <summary>The pixel size of the image a site path (below the base path, no leading '/') points at, if it is one of ours.</summary>
+    public (int Width, int Height)? ImageSize(string sitePath)
+    {
+        var relative = Uri.UnescapeDataString(sitePath.Split('?', '#')[0]);
+        if (!paths.Contains(relative)) return null;
+        return sizes.GetOrAdd(relative, r => Content.ImageSize.Read(FullPath(r)));
+    }
+}
