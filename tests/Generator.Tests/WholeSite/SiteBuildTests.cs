@@ -30,7 +30,9 @@ public class SiteBuildTests
             "index.html", "posts/amazon-deal/index.html", "posts/second/index.html", "tags/index.html",
             "tags/kimi-k2-6/index.html", "tags/biotech-health/index.html", "tags/人工智能/index.html",
             "categories/tech/index.html", "categories/policy/index.html", "authors/ana/index.html", "authors/ben/index.html",
-            "glossary/index.html", "glossary/gpu/index.html", "about/index.html", "404.html",
+            "glossary/index.html", "glossary/gpu/index.html", "about/index.html", "404.html", "search/index.html",
+            "feed.xml", "rss.xml", "feed.json", "tags/kimi-k2-6/feed.xml", "tags/biotech-health/feed.xml", "tags/人工智能/feed.xml",
+            "categories/tech/feed.xml", "search-index.json", "sitemap.xml", "robots.txt",
         }, ignoreOrder: true);
         File.Exists(Path.Combine(site.Output, "posts/amazon-deal/index.html")).ShouldBeTrue();
         Directory.GetFiles(Path.Combine(site.Output, "assets")).ShouldContain(f => Path.GetFileName(f).StartsWith("site.") && f.EndsWith(".css"));
@@ -66,7 +68,7 @@ public class SiteBuildTests
     public void Base_url_option_overrides_site_yml()
     {
         using var site = SmallSite();
-        site.Build(baseUrl: "https://news.example.org/");
+        site.Build(baseUrl: "https://news.example.org/").Diagnostics.ShouldBeEmpty();
         var html = site.ReadOutput("posts/amazon-deal/index.html");
         html.ShouldContain("<a href=\"/posts/second/\">the other post</a>");
         html.ShouldContain("<link rel=\"canonical\" href=\"https://news.example.org/posts/amazon-deal/\">");
