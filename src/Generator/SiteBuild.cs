@@ -47,6 +47,8 @@ public static class SiteBuild
 
         var files = new PageRenderer(site, templates, diagnostics).RenderAll();
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
+        files = [.. files, .. FeedWriter.All(site), SearchIndex.Write(site)];
+        files = [.. files, Sitemap.Write(site, files), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
 
         if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles);
         return new BuildResult(diagnostics.All, files, site, clock.Elapsed);

@@ -7,7 +7,7 @@ public static class ContentRules
     public static readonly IReadOnlySet<string> ReservedPageSlugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "posts", "tags", "categories", "authors", "glossary", "page", "assets", "search", "404.html", "feed.xml",
-        "rss.xml", "feed.json", "sitemap.xml", "robots.txt", "index.html",
+        "rss.xml", "feed.json", "sitemap.xml", "robots.txt", "index.html", "search-index.json",
     };
 
     /// <summary>Checks a post's author and category against site.yml, at the position of the value.</summary>

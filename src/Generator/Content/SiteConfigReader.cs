@@ -20,8 +20,9 @@ public static class SiteConfigReader
 
         var title = fields.String("title", required: true) ?? "";
         var description = fields.String("description") ?? "";
-        var baseUrlInFile = fields.String("base_url", required: baseUrlOverride is null);
-        var baseUrlText = baseUrlOverride ?? baseUrlInFile;
+        // Read even when --base-url overrides it, so the key is not reported as unknown.
+        var configuredBaseUrl = fields.String("base_url", required: baseUrlOverride is null);
+        var baseUrlText = baseUrlOverride ?? configuredBaseUrl;
         var language = fields.String("language") ?? "en";
         var perPageText = fields.String("posts_per_page");
         var categories = fields.ObjectList("categories", c =>

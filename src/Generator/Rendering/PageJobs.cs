@@ -33,6 +33,9 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
             jobs.Add(new PageJob(url, "page", new PageModel(views.Site, page.Page.Title, page.Content.Html),
                 views.Meta(page.Page.Title, page.Page.Description, url, "page")));
         }
+        jobs.Add(new PageJob(Urls.Search, "search", new SearchModel(views.Site, Urls.Search, Urls.SearchIndex,
+                site.Posts.Select(p => new LinkView(p.Article.Title, Urls.Post(p.Slug))).ToList()),
+            views.Meta("Search", $"Search every article on {site.Config.Title}.", Urls.Search, "search")));
         jobs.Add(new PageJob(Urls.NotFound, "404", new NotFoundModel(views.Site, Urls.Home),
             views.Meta("Page not found", null, Urls.NotFound, "404")));
         return jobs;
@@ -51,7 +54,8 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
             var model = new ListModel(views.Site, heading, intro, slice.Items.Select(views.Summary).ToList(), pagination);
             var title = slice.Number == 1 ? heading : $"{heading} (page {slice.Number})";
             var metaTitle = kind == "home" && slice.Number == 1 ? site.Config.Title : title;
-            var meta = views.Meta(metaTitle, intro, url, kind);
+            var feed = kind is "tag" or "category" && posts.Count > 0 ? views.ListFeed(heading, urlOf(1)) : null;
+            var meta = views.Meta(metaTitle, intro, url, kind, feed);
             if (trail.Length > 0) meta = meta with { JsonLd = StructuredData.Breadcrumbs(site, trail) };
             jobs.Add(new PageJob(url, template, model, meta));
         }

@@ -13,7 +13,7 @@ public sealed partial class TemplateSet
     public const string Folder = "templates";
 
     public static readonly IReadOnlyList<string> RequiredTemplates =
-        ["layout", "home", "post", "tags", "tag", "category", "author", "glossary", "term", "page", "404"];
+        ["layout", "home", "post", "tags", "tag", "category", "author", "glossary", "term", "page", "404", "search"];
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> templates;
 

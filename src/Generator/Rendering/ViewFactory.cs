@@ -45,8 +45,22 @@ public sealed class ViewFactory(SiteModel site)
     public TermSummaryView TermSummary(TermEntry entry) =>
         new(entry.Term.Term, site.Urls.Term(entry.Term.Slug), entry.Term.Short, "term-" + entry.Term.Slug);
 
-    public PageMeta Meta(string title, string? description, string url, string kind) =>
-        new(title, string.IsNullOrWhiteSpace(description) ? site.Config.Description : description!, url, site.Urls.Absolute(url), kind);
+    public PageMeta Meta(string title, string? description, string url, string kind, FeedLinkView? ownFeed = null) =>
+        new(title, string.IsNullOrWhiteSpace(description) ? site.Config.Description : description!, url, site.Urls.Absolute(url), kind)
+        {
+            Feeds = ownFeed is null ? SiteFeeds : [ownFeed, .. SiteFeeds],
+        };
+
+    /// <summary>The Atom feed of a tag or category page (Output/FeedWriter writes it beside the page).</summary>
+    public FeedLinkView ListFeed(string heading, string listUrl) =>
+        new($"{heading} · {site.Config.Title}", Output.AtomFeed.MediaType, site.Urls.FeedOf(listUrl));
+
+    private IReadOnlyList<FeedLinkView> SiteFeeds { get; } =
+    [
+        new(site.Config.Title, Output.AtomFeed.MediaType, site.Urls.AtomFeed),
+        new($"{site.Config.Title} (RSS)", Output.RssFeed.MediaType, site.Urls.RssFeed),
+        new($"{site.Config.Title} (JSON Feed)", Output.JsonFeed.MediaType, site.Urls.JsonFeed),
+    ];
 
     private ImageView Image(ArticleImage image)
     {
@@ -62,7 +76,7 @@ public sealed class ViewFactory(SiteModel site)
     private static SiteView BuildSite(SiteModel site)
     {
         var urls = site.Urls;
-        var navigation = new List<LinkView> { new("Tags", urls.TagIndex), new("Glossary", urls.GlossaryIndex) };
+        var navigation = new List<LinkView> { new("Tags", urls.TagIndex), new("Glossary", urls.GlossaryIndex), new("Search", urls.Search) };
         navigation.AddRange(site.Pages.Select(p => new LinkView(p.Page.Title, urls.Page(p.Page.Slug))));
         var newsletter = site.Config.Newsletter is { } n ? new NewsletterView(n.Text, n.Url, n.Label) : null;
         var latest = site.Posts.Count > 0 ? site.Posts[0].Article.Date.Year : 2026;

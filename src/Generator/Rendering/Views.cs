@@ -92,7 +92,13 @@ public sealed record PageMeta(string Title, string Description, string Url, stri
 
     /// <summary>Serialised JSON-LD (already script-safe), inserted raw into a ld+json script element.</summary>
     public string? JsonLd { get; init; }
+
+    /// <summary>Feeds for autodiscovery (&lt;link rel="alternate"&gt;): the page's own feed first, if it has one, then the site's.</summary>
+    public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
 }
+
+/// <summary>A feed a page advertises: its title, media type (application/atom+xml, …) and URL.</summary>
+public sealed record FeedLinkView(string Title, string Type, string Url);
 
 /// <summary>Every page model carries the site, so templates and the layout can reach {{site.title}}.</summary>
 public interface IPageModel
@@ -122,3 +128,6 @@ public sealed record TermModel(SiteView Site, string Term, string Short, string 
 public sealed record PageModel(SiteView Site, string Title, string Content) : IPageModel;
 
 public sealed record NotFoundModel(SiteView Site, string HomeUrl) : IPageModel;
+
+/// <summary>The search page: the form's target, the index the script loads, and every post for the no-script list.</summary>
+public sealed record SearchModel(SiteView Site, string SearchUrl, string IndexUrl, IReadOnlyList<LinkView> Posts) : IPageModel;

@@ -32,6 +32,26 @@ public sealed class SiteUrls(Uri baseUrl)
 
     public string Asset(string file) => $"{BasePath}assets/{file}";
 
+    public string Search => $"{BasePath}search/";
+
+    public string SearchIndex => $"{BasePath}search-index.json";
+
+    public string AtomFeed => $"{BasePath}feed.xml";
+
+    public string RssFeed => $"{BasePath}rss.xml";
+
+    public string JsonFeed => $"{BasePath}feed.json";
+
+    public string Sitemap => $"{BasePath}sitemap.xml";
+
+    public string Robots => $"{BasePath}robots.txt";
+
+    /// <summary>The Atom feed of a tag or category lives beside its first page: /tags/x/ → /tags/x/feed.xml.</summary>
+    public string FeedOf(string listUrl) => $"{listUrl}feed.xml";
+
+    /// <summary>Page <paramref name="page"/> of a paginated list whose first page is <paramref name="firstPageUrl"/>.</summary>
+    public string ListPage(string firstPageUrl, int page) => page <= 1 ? firstPageUrl : $"{firstPageUrl}page/{page}/";
+
     /// <summary>The absolute form, for canonical links, feeds and sitemaps.</summary>
     public string Absolute(string siteUrl) => new Uri(baseUrl, siteUrl).AbsoluteUri;
 

@@ -31,6 +31,7 @@ public class TemplateGoldenTests
     [InlineData("glossary/gpu/index.html")]
     [InlineData("about/index.html")]
     [InlineData("404.html")]
+    [InlineData("search/index.html")]
     public void Template_output_matches_golden_file(string path) =>
         Pages.Value[path].ShouldMatchApproved(c => c
             .NoDiff()

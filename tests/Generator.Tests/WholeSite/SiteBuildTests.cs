@@ -30,7 +30,9 @@ public class SiteBuildTests
             "index.html", "posts/amazon-deal/index.html", "posts/second/index.html", "tags/index.html",
             "tags/kimi-k2-6/index.html", "tags/biotech-health/index.html", "tags/人工智能/index.html",
             "categories/tech/index.html", "categories/policy/index.html", "authors/ana/index.html", "authors/ben/index.html",
-            "glossary/index.html", "glossary/gpu/index.html", "about/index.html", "404.html",
+            "glossary/index.html", "glossary/gpu/index.html", "about/index.html", "404.html", "search/index.html",
+            "feed.xml", "rss.xml", "feed.json", "tags/kimi-k2-6/feed.xml", "tags/biotech-health/feed.xml", "tags/人工智能/feed.xml",
+            "categories/tech/feed.xml", "search-index.json", "sitemap.xml", "robots.txt",
         }, ignoreOrder: true);
         File.Exists(Path.Combine(site.Output, "posts/amazon-deal/index.html")).ShouldBeTrue();
         Directory.GetFiles(Path.Combine(site.Output, "assets")).ShouldContain(f => Path.GetFileName(f).StartsWith("site.") && f.EndsWith(".css"));

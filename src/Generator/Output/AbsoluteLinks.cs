@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+
+namespace Generator.Output;
+
+/// <summary>
+/// Makes every link and image address in a piece of rendered HTML absolute. A page in a feed reader, an e-mail or
+/// a search result has no base URL of its own, so "/ai-news/glossary/gpu/" or "#fn1" would point nowhere there.
+/// </summary>
+public static partial class AbsoluteLinks
+{
+    private static readonly string[] UrlAttributes = ["href", "src", "poster", "cite"];
+
+    /// <summary>Resolves every relative URL in <paramref name="html"/> against <paramref name="pageUrl"/>, the absolute URL of the page the HTML belongs to.</summary>
+    public static string Rewrite(string html, Uri pageUrl)
+    {
+        var parser = new HtmlParser();
+        var document = parser.ParseDocument("<!DOCTYPE html><html><body>" + html);
+        var body = document.Body!;
+        foreach (var element in body.QuerySelectorAll("[href], [src], [poster], [cite], [srcset]"))
+        {
+            foreach (var name in UrlAttributes)
+            {
+                if (element.GetAttribute(name) is { } value) element.SetAttribute(name, Resolve(value, pageUrl));
+            }
+            if (element.GetAttribute("srcset") is { } srcset) element.SetAttribute("srcset", ResolveSrcset(srcset, pageUrl));
+        }
+        return body.InnerHtml;
+    }
+
+    /// <summary>True for "https:", "mailto:" and other URLs with a scheme, and for "//host/…".</summary>
+    public static bool IsAbsolute(string url) => url.StartsWith("//", StringComparison.Ordinal) || SchemePrefix().IsMatch(url);
+
+    // Uri.TryCreate(…, UriKind.Absolute) is no test for this: on Linux it accepts "/x" as a file path.
+    private static string Resolve(string url, Uri pageUrl)
+    {
+        var trimmed = url.Trim();
+        if (IsAbsolute(trimmed)) return url;
+        return Uri.TryCreate(pageUrl, trimmed, out var resolved) ? resolved.AbsoluteUri : url;
+    }
+
+    /// <summary>"a.png 1x, /b.png 2x": each candidate's URL is resolved, its descriptor kept.</summary>
+    private static string ResolveSrcset(string srcset, Uri pageUrl) => string.Join(", ", srcset
+        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(candidate =>
+        {
+            var space = candidate.IndexOf(' ');
+            return space < 0 ? Resolve(candidate, pageUrl) : Resolve(candidate[..space], pageUrl) + candidate[space..];
+        }));
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
+    private static partial Regex SchemePrefix();
+}

@@ -1,0 +1,44 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+
+namespace Generator.Output;
+
+/// <summary>The readable text of rendered HTML, for search excerpts.</summary>
+public static class PlainText
+{
+    /// <summary>
+    /// The text of <paramref name="html"/> with whitespace collapsed, cut at a word boundary to at most
+    /// <paramref name="maxLength"/> characters (an ellipsis included). Footnotes and their markers are left out: they are not the story.
+    /// </summary>
+    public static string Excerpt(string html, int maxLength)
+    {
+        var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html);
+        foreach (var hidden in document.Body!.QuerySelectorAll(".footnotes, .footnote-ref, script, style, template")) hidden.Remove();
+        // Block elements end with a space so "…end of paragraph.Next paragraph" does not run together.
+        foreach (var block in document.Body.QuerySelectorAll("p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote, pre, div"))
+            block.Append(document.CreateTextNode(" "));
+        var text = Collapse(document.Body.TextContent);
+        if (text.Length <= maxLength) return text;
+        var cut = text.LastIndexOf(' ', maxLength - 1);
+        var end = cut > maxLength / 2 ? cut : maxLength - 1; // text without spaces (Chinese, Japanese) is cut mid-run
+        if (char.IsHighSurrogate(text[end - 1])) end--; // never split an emoji or a rare CJK character in two
+        return text[..end].TrimEnd() + "…";
+    }
+
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch)) space = builder.Length > 0;
+            else
+            {
+                if (space) builder.Append(' ');
+                builder.Append(ch);
+                space = false;
+            }
+        }
+        return builder.ToString();
+    }
+}

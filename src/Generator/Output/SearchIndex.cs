@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Generator.Rendering;
+using Generator.Site;
+
+namespace Generator.Output;
+
+/// <summary>One post in the search index. Keys are one letter because the index is downloaded whole by every searcher.</summary>
+public sealed record SearchEntry(
+    [property: JsonPropertyName("t")] string Title,
+    [property: JsonPropertyName("u")] string Url,
+    [property: JsonPropertyName("d")] string Date,
+    [property: JsonPropertyName("s")] string? Summary,
+    [property: JsonPropertyName("c")] string? Category,
+    [property: JsonPropertyName("g")] IReadOnlyList<string>? Tags,
+    [property: JsonPropertyName("k")] IReadOnlyList<string>? Terms,
+    [property: JsonPropertyName("x")] string Excerpt);
+
+/// <summary>
+/// /search-index.json: what templates/assets/search.js searches, newest post first. Title, summary, tags, category,
+/// linked glossary terms and the opening of the body as plain text; empty fields are left out to keep it small.
+/// </summary>
+public static class SearchIndex
+{
+    public const int ExcerptLength = 300;
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Served as a JSON file, never inlined into HTML, so only JSON's own escapes are needed (smaller, readable).
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static OutputFile Write(SiteModel site)
+    {
+        var termNames = site.Terms.ToDictionary(t => t.Term.Slug, t => t.Term.Term, StringComparer.Ordinal);
+        var entries = new SearchEntry[site.Posts.Count];
+        Parallel.For(0, entries.Length, i => entries[i] = Entry(site, termNames, site.Posts[i]));
+        return new OutputFile(site.Urls.OutputPath(site.Urls.SearchIndex), JsonSerializer.Serialize(entries, Options) + "\n");
+    }
+
+    public static IReadOnlyList<SearchEntry> Read(string json) => JsonSerializer.Deserialize<SearchEntry[]>(json, Options) ?? [];
+
+    private static SearchEntry Entry(SiteModel site, Dictionary<string, string> termNames, RenderedArticle post)
+    {
+        var article = post.Article;
+        var category = article.CategoryId is { } id && site.CategoriesById.TryGetValue(id, out var c) ? c.Name : null;
+        var tags = article.Tags.Distinct(StringComparer.Ordinal).Where(site.TagSlugs.ContainsKey).ToList();
+        var terms = post.LinkedTermSlugs.Where(termNames.ContainsKey).Select(s => termNames[s]).Distinct().ToList();
+        return new SearchEntry(article.Title, site.Urls.Post(article.Slug), article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            string.IsNullOrWhiteSpace(article.Summary) ? null : article.Summary, category,
+            tags.Count == 0 ? null : tags, terms.Count == 0 ? null : terms, PlainText.Excerpt(post.Content.Html, ExcerptLength));
+    }
+}

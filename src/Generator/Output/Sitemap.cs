@@ -1,0 +1,69 @@
+using Generator.Rendering;
+using Generator.Site;
+
+namespace Generator.Output;
+
+/// <summary>
+/// /sitemap.xml (sitemaps.org 0.9): every HTML page the build rendered except 404.html. Built from the rendered
+/// files rather than from the site model, so a page kind added later is listed without touching this file.
+/// </summary>
+public static class Sitemap
+{
+    public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    public static OutputFile Write(SiteModel site, IEnumerable<OutputFile> files)
+    {
+        var urls = site.Urls;
+        var lastModified = LastModified(site);
+        var pages = files.Select(f => f.Path)
+            .Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != urls.OutputPath(urls.NotFound))
+            .Select(SiteUrlOf(urls))
+            .Order(StringComparer.Ordinal);
+        var xml = XmlText.Write(xml =>
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", Namespace);
+            foreach (var url in pages)
+            {
+                xml.WriteStartElement("url", Namespace);
+                xml.WriteElementString("loc", Namespace, urls.Absolute(url));
+                if (lastModified.TryGetValue(url, out var date)) xml.WriteElementString("lastmod", Namespace, FeedDates.Rfc3339(date));
+                xml.WriteEndElement();
+            }
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        });
+        return new OutputFile(urls.OutputPath(urls.Sitemap), xml);
+    }
+
+    /// <summary>The inverse of <see cref="SiteUrls.OutputPath"/> for HTML files: posts/x/index.html → /base/posts/x/.</summary>
+    private static Func<string, string> SiteUrlOf(SiteUrls urls) => path =>
+        path == "index.html" ? urls.BasePath
+        : path.EndsWith("/index.html", StringComparison.Ordinal) ? urls.BasePath + path[..^"index.html".Length]
+        : urls.BasePath + path;
+
+    /// <summary>
+    /// When each page last changed, where the content says: a post's update or publication date; a list page, the
+    /// newest change among the posts it shows. Glossary and standalone pages carry no date, so they get no lastmod.
+    /// </summary>
+    private static Dictionary<string, DateTimeOffset> LastModified(SiteModel site)
+    {
+        var urls = site.Urls;
+        var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var post in site.Posts) dates[urls.Post(post.Slug)] = Changed(post);
+        AddList(dates, site, urls.Home, site.Posts);
+        foreach (var tag in site.Tags) AddList(dates, site, urls.Tag(tag.Slug), tag.Posts);
+        foreach (var group in site.Categories) AddList(dates, site, urls.Category(group.Category.Id), group.Posts);
+        foreach (var group in site.Authors) AddList(dates, site, urls.Author(group.Author.Id), group.Posts);
+        if (site.Posts.Count > 0) dates[urls.TagIndex] = site.Posts.Max(Changed);
+        return dates;
+    }
+
+    private static void AddList(Dictionary<string, DateTimeOffset> dates, SiteModel site, string firstPage, IReadOnlyList<RenderedArticle> posts)
+    {
+        foreach (var slice in Paginator.Paginate(posts, site.Config.PostsPerPage).Where(s => s.Items.Count > 0))
+            dates[site.Urls.ListPage(firstPage, slice.Number)] = slice.Items.Max(Changed);
+    }
+
+    private static DateTimeOffset Changed(RenderedArticle post) => post.Article.Updated ?? post.Article.Date;
+}
