@@ -56,7 +56,11 @@ public sealed record GlossaryTerm(
     string Short,
     bool? CaseSensitive,
     string Body,
-    int BodyLine);
+    int BodyLine)
+{
+    /// <summary>The file line of each alias, in the order of <see cref="Aliases"/>, for errors about one alias.</summary>
+    public IReadOnlyList<int> AliasLines { get; init; } = [];
+}
 
 /// <summary>A standalone page such as About.</summary>
 public sealed record Page(string SourcePath, string Slug, string Title, string? Description, string Body, int BodyLine);

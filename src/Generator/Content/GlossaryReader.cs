@@ -1,3 +1,5 @@
+using YamlDotNet.RepresentationModel;
+
 namespace Generator.Content;
 
 /// <summary>Turns one glossary file into a <see cref="GlossaryTerm"/>.</summary>
@@ -33,6 +35,19 @@ public static class GlossaryReader
         }
         if (term is null || slug is null) return null;
         return new GlossaryTerm(document.File.RelativePath, fields.KeyLocation("term")?.Line ?? 1, slug, term, aliases,
-            shortText, caseSensitive, document.Body, document.BodyLine);
+            shortText, caseSensitive, document.Body, document.BodyLine) { AliasLines = AliasLines(document, yaml) };
+    }
+
+    /// <summary>Lines of the alias entries that <see cref="FieldReader.StringList"/> keeps (non-empty strings).</summary>
+    private static List<int> AliasLines(FrontMatterDocument document, YamlMappingNode yaml)
+    {
+        var node = yaml.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: "aliases" }).Value;
+        IEnumerable<YamlNode> items = node switch
+        {
+            YamlSequenceNode sequence => sequence.Children,
+            YamlScalarNode scalar => [scalar],
+            _ => [],
+        };
+        return items.Where(i => i is YamlScalarNode { Value: { } s } && s.Trim().Length > 0).Select(i => document.At(i).Line).ToList();
     }
 }

@@ -6,21 +6,44 @@ using Markdig;
 namespace Generator.Glossary;
 
 /// <summary>
-/// The Glossary stage: all terms of the site, ready to link into articles. Built once per build.
+/// The Glossary stage: every form of every term in one <see cref="TermMatcher"/>, built once per build, and the
+/// Markdig extension that links them. Articles and term pages are rendered here, each with its own
+/// <see cref="GlossaryLinkSession"/>, so the terms an article linked become its backlinks.
 /// </summary>
 public sealed class GlossaryIndex
 {
-    private GlossaryIndex(IReadOnlyList<GlossaryTerm> terms) => Terms = terms;
+    private readonly TermMatcher matcher;
+    private readonly HashSet<string> slugs;
+
+    private GlossaryIndex(IReadOnlyList<GlossaryTerm> terms, TermMatcher matcher)
+    {
+        Terms = terms;
+        this.matcher = matcher;
+        slugs = terms.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+    }
 
     public IReadOnlyList<GlossaryTerm> Terms { get; }
 
-    public static GlossaryIndex Build(IReadOnlyList<GlossaryTerm> terms, DiagnosticBag diagnostics) => new(terms);
+    public static GlossaryIndex Build(IReadOnlyList<GlossaryTerm> terms, DiagnosticBag diagnostics)
+    {
+        var forms = terms.SelectMany(TermForm.Of).ToList();
+        var written = forms.Where(f => f.Kind != FormKind.Plural).ToList();
+        GlossaryConflicts.Report(written, diagnostics);
+        // Forms authors wrote come first, so where a generated plural meets another term's alias, the alias wins.
+        return new GlossaryIndex(terms, TermMatcher.Build(written.Concat(forms.Where(f => f.Kind == FormKind.Plural))));
+    }
 
     /// <summary>Markdig extensions this stage adds to the build's pipeline.</summary>
-    public IEnumerable<IMarkdownExtension> Extensions(SiteUrls urls) => [];
+    public IEnumerable<IMarkdownExtension> Extensions(SiteUrls urls) => [new GlossaryLinkExtension(matcher, slugs, urls)];
 
-    public RenderedArticle RenderArticle(MarkdownConverter markdown, Article article) =>
-        new(article, markdown.Convert(article.Body), []);
+    public RenderedArticle RenderArticle(MarkdownConverter markdown, Article article)
+    {
+        var session = new GlossaryLinkSession(autoLink: article.GlossaryLinking);
+        var content = markdown.Convert(article.Body, session.ToContext());
+        return new RenderedArticle(article, content, session.LinkedTermSlugs);
+    }
 
-    public RenderedTerm RenderTerm(MarkdownConverter markdown, GlossaryTerm term) => new(term, markdown.Convert(term.Body));
+    /// <summary>Term pages link the other terms they mention, so terms explain each other; never their own term.</summary>
+    public RenderedTerm RenderTerm(MarkdownConverter markdown, GlossaryTerm term) =>
+        new(term, markdown.Convert(term.Body, new GlossaryLinkSession(ownTermSlug: term.Slug).ToContext()));
 }
