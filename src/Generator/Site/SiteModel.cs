@@ -44,4 +44,7 @@ public sealed record SiteModel(
 
     public IReadOnlyDictionary<string, string> TagSlugs { get; } =
         Tags.ToDictionary(t => t.Name, t => t.Slug, StringComparer.Ordinal);
+
+    /// <summary>The build's clock, so views can mark posts dated after it as scheduled; null: nothing is scheduled.</summary>
+    public DateTimeOffset? Now { get; init; }
 }
