@@ -47,7 +47,15 @@ public sealed class DevServer : IAsyncDisposable
         var server = new DevServer(options, reporter);
         var first = server.rebuilder.Rebuild([]);
         reporter.FirstBuild(first);
-        await server.app.StartAsync(cancel);
+        try
+        {
+            await server.app.StartAsync(cancel);
+        }
+        catch
+        {
+            await server.app.DisposeAsync(); // e.g. the port is taken: release what was set up, let the caller report it
+            throw;
+        }
         var address = server.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.ServerAddress = new Uri(address.EndsWith('/') ? address : address + "/");
         server.SiteAddress = new Uri(server.ServerAddress, server.Current.BasePath);

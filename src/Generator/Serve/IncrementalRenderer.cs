@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Generator.Rendering;
 
 namespace Generator.Serve;
@@ -29,7 +30,7 @@ public sealed record RenderPass(RenderedPages Pages, IReadOnlyList<OutputFile> F
 /// </summary>
 public static class IncrementalRenderer
 {
-    private static readonly JsonSerializerOptions ModelJson = new() { WriteIndented = false };
+    private static readonly JsonSerializerOptions ModelJson = new() { ReferenceHandler = ReferenceHandler.IgnoreCycles };
 
     public static RenderPass Render(RenderInputs inputs, TemplateDependencies templates, RenderedPages previous)
     {
@@ -62,12 +63,23 @@ public static class IncrementalRenderer
 
     public static PageInputs InputsOf(PageJob job, TemplateDependencies templates, string shared)
     {
-        var model = JsonSerializer.Serialize(job.Model, job.Model.GetType(), ModelJson);
-        var meta = JsonSerializer.Serialize(job.Meta, ModelJson);
-        var key = TemplateDependencies.Fingerprint([shared, job.Template, templates.FingerprintOf(job.Template), meta, model]);
+        var key = TemplateDependencies.Fingerprint([shared, job.Template, templates.FingerprintOf(job.Template), Json(job.Meta), Json(job.Model)]);
         var files = new SortedSet<string>(StringComparer.Ordinal);
         files.UnionWith(templates.FilesByTemplate.GetValueOrDefault(job.Template) ?? new HashSet<string>());
         files.UnionWith(templates.FilesByTemplate.GetValueOrDefault("layout") ?? new HashSet<string>());
         return new PageInputs(job.Url, job.Template, files, key);
+    }
+
+    /// <summary>A view a theme author adds that JSON cannot describe gets a key of its own, so its page always renders.</summary>
+    private static string Json(object value)
+    {
+        try
+        {
+            return JsonSerializer.Serialize(value, value.GetType(), ModelJson);
+        }
+        catch (NotSupportedException)
+        {
+            return Guid.NewGuid().ToString();
+        }
     }
 }

@@ -41,6 +41,17 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Serves_pages_whose_urls_are_not_ascii()
+    {
+        await using var browser = await LiveReloadStream.OpenAsync(http);
+        await browser.NextAsync("hello");
+        site.Write("content/posts/2026-01-04-ai.md", TestSite.Post("人工智能 news", "2026-01-04", "ada", "models", "人工智能", "文字."));
+        await browser.NextAsync("reload");
+
+        (await http.GetStringAsync("/blog/tags/人工智能/")).ShouldContain("人工智能 news");
+    }
+
+    [Fact]
     public async Task Unknown_pages_get_the_sites_404_page()
     {
         var missing = await http.GetAsync("/blog/posts/nope/");
