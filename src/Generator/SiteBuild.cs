@@ -14,6 +14,9 @@ public sealed record BuildOptions(string SourceRoot, string OutputFolder, string
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, SiteModel? Site, TimeSpan Elapsed)
 {
     public bool Succeeded => Site is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>The theme assets of a successful build, for commands that use the site without writing it.</summary>
+    public AssetManifest? Assets { get; init; }
 }
 
 /// <summary>
@@ -23,7 +26,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// </summary>
 public static class SiteBuild
 {
-    public static BuildResult Run(BuildOptions options, bool write = true)
+    /// <param name="render">Replaces the Rendering stage's default (render every page): serve renders incrementally,
+    /// the CLI reports progress.</param>
+    public static BuildResult Run(BuildOptions options, bool write = true, Func<RenderInputs, IReadOnlyList<OutputFile>>? render = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -35,23 +40,25 @@ public static class SiteBuild
         var templates = urls is null ? null : TemplateSet.Load(root, new TemplateHelpers(urls, assets.OutputNames), diagnostics);
         if (content is null || templates is null || diagnostics.HasErrors) return Failed(diagnostics, clock);
 
-        var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, options.Now ?? DateTimeOffset.UtcNow);
+        var now = options.Now ?? DateTimeOffset.UtcNow;
+        var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, now);
         var glossary = GlossaryIndex.Build(content.Terms, diagnostics);
         var markdown = new MarkdownConverter(urls!.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize);
         var articles = Parallel(posts, a => glossary.RenderArticle(markdown, a));
         var terms = Parallel(content.Terms, t => glossary.RenderTerm(markdown, t));
         var pages = Parallel(content.Pages, p => new RenderedPage(p, markdown.Convert(p.Body)));
 
-        var site = SiteAssembler.Assemble(content.Config, articles, terms, pages, diagnostics, content.StaticFiles);
+        var site = SiteAssembler.Assemble(content.Config, articles, terms, pages, diagnostics, content.StaticFiles) with { Now = now };
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
 
-        var files = new PageRenderer(site, templates, diagnostics).RenderAll();
+        var inputs = new RenderInputs(site, templates, assets, diagnostics);
+        var files = render is null ? inputs.RenderAll() : render(inputs);
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
         files = [.. files, .. FeedWriter.All(site), SearchIndex.Write(site)];
         files = [.. files, Sitemap.Write(site, files), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
 
         if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles);
-        return new BuildResult(diagnostics.All, files, site, clock.Elapsed);
+        return new BuildResult(diagnostics.All, files, site, clock.Elapsed) { Assets = assets };
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) => new(diagnostics.All, [], null, clock.Elapsed);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Generator.Content;
+using Spectre.Console;
 
 namespace Generator.Cli;
 
@@ -8,7 +9,16 @@ public static class BuildCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var source = new Option<string>("--source") { Description = "Site root holding site.yml, content/ and templates/ (default: current folder)" };
+        var common = CommonOptions.Create();
+        var command = Create(CliConsole.Plain(stdout, stderr), common);
+        command.Options.Add(common.Quiet);
+        command.Options.Add(common.Verbose);
+        return command;
+    }
+
+    public static Command Create(CliConsole console, CommonOptions common)
+    {
+        var source = CommonOptions.Source();
         var output = new Option<string>("--output") { Description = "Output folder (default: <source>/_site)" };
         var baseUrl = new Option<string>("--base-url") { Description = "Override base_url from site.yml, e.g. https://example.github.io/ai-news/" };
         var drafts = new Option<bool>("--drafts") { Description = "Include posts marked draft: true" };
@@ -16,27 +26,45 @@ public static class BuildCommand
         var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, future };
         command.SetAction(parse =>
         {
+            var verbosity = common.VerbosityOf(parse);
             var sourceRoot = Path.GetFullPath(parse.GetValue(source) ?? ".");
             var outputFolder = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine(sourceRoot, "_site"));
             if (OutputFolderProblem(sourceRoot, outputFolder) is { } problem)
             {
-                stderr.WriteLine($"error: {problem}");
+                console.Error.WriteLine($"error: {problem}");
                 return ExitCodes.Usage;
             }
-            var result = SiteBuild.Run(new BuildOptions(sourceRoot, outputFolder, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(future)));
-            foreach (var diagnostic in result.Diagnostics) stderr.WriteLine(diagnostic);
+            var options = new BuildOptions(sourceRoot, outputFolder, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(future));
+            var (result, progress) = BuildProgress.Run(options, console, verbosity);
+            console.WriteDiagnostics(result.Diagnostics, verbosity);
             if (!result.Succeeded)
             {
                 var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-                stderr.WriteLine($"Build failed: {errors} error(s); the previous output in {Display(outputFolder)} was left as it was.");
+                console.Error.WriteLine($"Build failed: {errors} error(s); the previous output in {Display(outputFolder)} was left as it was.");
                 return ExitCodes.ContentErrors;
             }
+            if (verbosity == Verbosity.Quiet) return ExitCodes.Success;
+            if (verbosity == Verbosity.Verbose)
+                foreach (var file in result.Files.OrderBy(f => f.Path, StringComparer.Ordinal)) console.Out.WriteLine($"  {file.Path}");
             var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
-            stdout.WriteLine($"Built {result.Files.Count} pages in {result.Elapsed.TotalMilliseconds:0} ms → {Display(outputFolder)}"
+            if (console.Rich) WriteSummaryTable(console, result, progress, Display(outputFolder), warnings);
+            else console.Out.WriteLine($"Built {result.Files.Count} pages in {result.Elapsed.TotalMilliseconds:0} ms → {Display(outputFolder)}"
                 + (warnings > 0 ? $" ({warnings} warning(s))" : ""));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static void WriteSummaryTable(CliConsole console, BuildResult result, BuildProgress progress, string outputFolder, int warnings)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumn("Pages").AddColumn(new TableColumn("Count").RightAligned());
+        foreach (var (kind, count) in progress.PagesByKind.OrderByDescending(k => k.Value).ThenBy(k => k.Key, StringComparer.Ordinal))
+            table.AddRow(Markup.Escape(kind), count.ToString());
+        table.AddRow("[bold]total[/]", $"[bold]{result.Files.Count}[/]");
+        var ansi = console.Ansi(console.Out);
+        ansi.Write(table);
+        ansi.MarkupLine($"[green]Built {result.Files.Count} pages[/] in {result.Elapsed.TotalMilliseconds:0} ms → {Markup.Escape(outputFolder)}"
+            + (warnings == 0 ? "" : $" [yellow]({warnings} warning(s))[/]"));
     }
 
     /// <summary>The output folder is replaced wholesale on every build, so it must never hold the site's sources.</summary>
@@ -54,7 +82,7 @@ public static class BuildCommand
         return null;
     }
 
-    private static string Display(string folder)
+    public static string Display(string folder)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
         return relative.StartsWith("..", StringComparison.Ordinal) ? folder : relative;

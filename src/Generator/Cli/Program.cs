@@ -4,16 +4,23 @@ namespace Generator.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+    public static int Main(string[] args) => Run(args, CliConsole.FromEnvironment(), TimeProvider.System);
 
-    /// <summary>The whole CLI with its writers passed in, so tests see exactly what a user sees.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, CliConsole console, TimeProvider clock)
     {
-        var root = new RootCommand("Static-site generator for an AI-news explainer blog: Markdown + YAML in, a complete site out.");
-        root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
+        var common = CommonOptions.Create();
+        var root = new RootCommand("Static-site generator for an AI-news explainer blog: Markdown + YAML in, a complete site out.")
+        {
+            common.Quiet,
+            common.Verbose,
+        };
+        root.Subcommands.Add(NewCommand.Create(console, common, clock));
+        root.Subcommands.Add(ServeCommand.Create(console, common));
+        root.Subcommands.Add(CheckCommand.Create(console, common));
+        root.Subcommands.Add(BuildCommand.Create(console, common));
         var result = root.Parse(args);
-        var exit = result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
-        // System.CommandLine reports usage errors (with did-you-mean) itself; usage errors exit 2, content errors 1.
+        // System.CommandLine reports usage errors itself, with did-you-mean for misspelt commands and options.
+        var exit = result.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
         return result.Errors.Count > 0 ? ExitCodes.Usage : exit;
     }
 }

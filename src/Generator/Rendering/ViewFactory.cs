@@ -27,7 +27,8 @@ public sealed class ViewFactory(SiteModel site)
         return new PostSummaryView(article.Title, site.Urls.Post(article.Slug), Date(article.Date),
             article.Updated is { } u ? Date(u) : null, article.Summary, tags, category,
             new LinkView(author.Name, site.Urls.Author(author.Id)), $"{post.Content.Stats.Minutes} min read",
-            post.Content.Stats.Words + post.Content.Stats.CjkCharacters, image, article.Draft);
+            post.Content.Stats.Words + post.Content.Stats.CjkCharacters, image, article.Draft,
+            Scheduled: site.Now is { } now && article.Date > now);
     }
 
     public PostView Post(RenderedArticle post, RenderedArticle? newer, RenderedArticle? older) => new(

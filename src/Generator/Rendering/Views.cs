@@ -28,7 +28,8 @@ public sealed record PostSummaryView(
     string ReadingTime,
     int WordCount,
     ImageView? Image,
-    bool Draft);
+    bool Draft,
+    bool Scheduled = false);
 
 public sealed record PostView(
     PostSummaryView Summary,
@@ -56,6 +57,8 @@ public sealed record PostView(
     public string ReadingTime => Summary.ReadingTime;
     public int WordCount => Summary.WordCount;
     public ImageView? Image => Summary.Image;
+    public bool Draft => Summary.Draft;
+    public bool Scheduled => Summary.Scheduled;
 }
 
 public sealed record PaginationView(int Page, int TotalPages, string? PreviousUrl, string? NextUrl)

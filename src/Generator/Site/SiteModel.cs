@@ -53,4 +53,7 @@ public sealed record SiteModel(
     /// <summary>"Related reading" for each post slug, computed once by <see cref="RelatedPosts"/>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<RenderedArticle>> Related { get; init; } =
         new Dictionary<string, IReadOnlyList<RenderedArticle>>();
+
+    /// <summary>The build's clock, so views can mark posts dated after it as scheduled; null: nothing is scheduled.</summary>
+    public DateTimeOffset? Now { get; init; }
 }

@@ -1,4 +1,3 @@
-using Generator.Cli;
 using Generator.Tests.Support;
 
 namespace Generator.Tests.Cli;
@@ -7,10 +6,8 @@ public class BuildCommandTests
 {
     private static (int Exit, string Out, string Err) Run(params string[] args)
     {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = Program.Run(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
+        var run = CliRun.Of(args);
+        return (run.ExitCode, run.Out, run.Error);
     }
 
     [Fact]

@@ -1,0 +1,50 @@
+namespace Generator.Authoring;
+
+/// <summary>
+/// What <c>new</c> did: the file it created (relative to the site root) and notes for the author, or why it refused.
+/// A refusal is a usage problem (an unknown id, a title without letters) or a conflict with an existing file.
+/// </summary>
+public sealed record NewContentResult(string? CreatedPath, IReadOnlyList<string> Notes, string? Problem, bool IsUsageProblem)
+{
+    public static NewContentResult Created(string path, params string[] notes) => new(path, notes, null, false);
+
+    public static NewContentResult Usage(string problem) => new(null, [], problem, true);
+
+    public static NewContentResult Conflict(string problem) => new(null, [], problem, false);
+
+    /// <summary>A YAML double-quoted scalar: safe for any title, including quotes, colons and '#'.</summary>
+    public static string Quote(string value)
+    {
+        var builder = new System.Text.StringBuilder("\"");
+        foreach (var c in value)
+        {
+            builder.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+        return builder.Append('"').ToString();
+    }
+
+    /// <summary>Creates the file only if it does not exist yet, even if another process races us to it.</summary>
+    public static bool TryCreate(string fullPath, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        try
+        {
+            using var stream = new FileStream(fullPath, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer.Write(text);
+            return true;
+        }
+        catch (IOException) when (File.Exists(fullPath))
+        {
+            return false;
+        }
+    }
+}

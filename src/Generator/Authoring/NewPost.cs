@@ -1,0 +1,73 @@
+using Generator.Content;
+
+namespace Generator.Authoring;
+
+public sealed record NewPostRequest(string Title, IReadOnlyList<string> Tags, string? Category, string? Author);
+
+/// <summary>
+/// <c>new post</c>: writes content/posts/&lt;today&gt;-&lt;slug&gt;.md with front matter that builds as it is. The post starts
+/// as a draft, so serve shows it (with a Draft badge) and build leaves it out until the author publishes it.
+/// </summary>
+public static class NewPost
+{
+    public static NewContentResult Create(string siteRoot, NewPostRequest request, DateOnly today, DiagnosticBag diagnostics)
+    {
+        var content = ContentLoader.Load(siteRoot, null, diagnostics);
+        if (content is null) return NewContentResult.Conflict("site.yml has errors; fix them first");
+        var config = content.Config;
+
+        var slug = Slug.From(request.Title);
+        if (slug.Length == 0) return NewContentResult.Usage($"the title '{request.Title}' has no letters or digits to make a URL from");
+        var authorIds = config.Authors.Select(a => a.Id).ToList();
+        var author = request.Author ?? authorIds.FirstOrDefault();
+        if (author is null) return NewContentResult.Usage("site.yml lists no authors; add one under 'authors:' first");
+        if (!authorIds.Contains(author))
+            return NewContentResult.Usage($"unknown author '{author}'{Hint(author, authorIds)}; authors in site.yml: {string.Join(", ", authorIds)}");
+        var categoryIds = config.Categories.Select(c => c.Id).ToList();
+        if (request.Category is { } category && !categoryIds.Contains(category))
+            return NewContentResult.Usage($"unknown category '{category}'{Hint(category, categoryIds)}; categories in site.yml: {string.Join(", ", categoryIds)}");
+
+        var notes = new List<string>();
+        var tags = new List<string>();
+        var existingTags = content.Posts.SelectMany(p => p.Tags).Distinct(StringComparer.Ordinal)
+            .GroupBy(Slug.From).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var tag in request.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            var tagSlug = Slug.From(tag);
+            if (tagSlug.Length == 0) return NewContentResult.Usage($"tag '{tag}' has no letters or digits, so it cannot have a page");
+            // Two spellings with one slug would collide (GEN012), so an existing tag's spelling wins.
+            if (existingTags.TryGetValue(tagSlug, out var known) && known != tag)
+                notes.Add($"tag '{tag}' is written '{known}' in other posts; using '{known}'");
+            tags.Add(existingTags.GetValueOrDefault(tagSlug, tag));
+        }
+
+        var relative = $"content/posts/{today:yyyy-MM-dd}-{slug}.md";
+        if (content.Posts.FirstOrDefault(p => p.Slug == slug && p.SourcePath != relative) is { } clash)
+            return NewContentResult.Conflict($"{clash.SourcePath} already has the slug '{slug}'; choose a different title");
+        if (!NewContentResult.TryCreate(Path.Combine(siteRoot, relative), Text(request.Title, today, author, request.Category, tags.Distinct().ToList())))
+            return NewContentResult.Conflict($"{relative} already exists; it was left as it is");
+        notes.Add("it is a draft: 'serve' shows it, 'build' leaves it out until you remove 'draft: true'");
+        return NewContentResult.Created(relative, [.. notes]);
+    }
+
+    /// <summary>Ids are often typed by their first word ("tech" for tech-frontline), too far off for edit distance.</summary>
+    private static string Hint(string typed, IReadOnlyList<string> ids) =>
+        DidYouMean.Suggest(typed, ids) is null && ids.Where(i => i.StartsWith(typed, StringComparison.OrdinalIgnoreCase)).ToList() is [var only]
+            ? $" (did you mean '{only}'?)"
+            : DidYouMean.Hint(typed, ids);
+
+    private static string Text(string title, DateOnly today, string author, string? category, IReadOnlyList<string> tags)
+    {
+        var lines = new List<string> { "---", $"title: {NewContentResult.Quote(title)}", $"date: {today:yyyy-MM-dd}", $"author: {author}" };
+        if (category is not null) lines.Add($"category: {category}");
+        if (tags.Count > 0) lines.Add($"tags: [{string.Join(", ", tags.Select(NewContentResult.Quote))}]");
+        lines.Add("# summary: \"One or two plain sentences: the TL;DR at the top and the page's description.\"");
+        lines.Add("draft: true");
+        lines.Add("---");
+        lines.Add("Start with what happened, in one paragraph. Then explain why it matters.");
+        lines.Add("");
+        lines.Add("## What happened");
+        lines.Add("");
+        return string.Join("\n", lines);
+    }
+}

@@ -1,0 +1,106 @@
+using AngleSharp.Dom;
+using Generator.Content;
+
+namespace Generator.Check;
+
+/// <summary>An external URL and the files that use it, for <c>check --external-list</c>.</summary>
+public sealed record ExternalUrl(string Url, SourceLocation FirstUse, IReadOnlyList<string> UsedIn);
+
+/// <summary>
+/// Links, anchors and images of every page: internal targets must exist (under the base path), anchors must name an
+/// id on the target page, images need alt text. External URLs are only collected; check makes no network calls.
+/// </summary>
+public sealed class LinkCheck(CheckedSite site, FindingSink findings)
+{
+    private static readonly string[] SkippedSchemes = ["mailto:", "tel:", "javascript:", "data:"];
+    private readonly Dictionary<string, (SourceLocation First, SortedSet<string> UsedIn)> external = new(StringComparer.Ordinal);
+    private readonly HashSet<string> postSources = site.Model.Posts.Select(p => p.Article.SourcePath).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Output paths that some post links to (a glossary term is used when a post links to it).</summary>
+    public HashSet<string> LinkedFromPosts { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<ExternalUrl> ExternalUrls =>
+        external.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new ExternalUrl(e.Key, e.Value.First, e.Value.UsedIn.ToList())).ToList();
+
+    public void Run()
+    {
+        foreach (var page in site.Pages)
+        {
+            var isPost = page.SourcePath is { } source && postSources.Contains(source);
+            foreach (var element in page.Document.QuerySelectorAll("a[href], link[href], area[href]"))
+                CheckTarget(page, element, element.GetAttribute("href")!, isImage: false, isPost);
+            foreach (var element in page.Document.QuerySelectorAll("img, script[src], source[src], video[src], audio[src]"))
+            {
+                if (element.GetAttribute("src") is { } src) CheckTarget(page, element, src, element.LocalName == "img", isPost);
+                if (element.LocalName == "img") CheckAlt(page, element);
+            }
+        }
+    }
+
+    private void CheckTarget(CheckedPage page, IElement element, string href, bool isImage, bool isPost)
+    {
+        href = href.Trim();
+        if (href.Length == 0 || SkippedSchemes.Any(s => href.StartsWith(s, StringComparison.OrdinalIgnoreCase))) return;
+        if (!Uri.TryCreate(page.Address, href, out var target) || target.Scheme is not ("http" or "https"))
+        {
+            findings.Error(page, element, CheckCodes.BrokenLink, $"'{href}' is not a valid link", href);
+            return;
+        }
+        var baseUrl = site.Model.Config.BaseUrl;
+        if (!string.Equals(target.Authority, baseUrl.Authority, StringComparison.OrdinalIgnoreCase))
+        {
+            var url = target.GetComponents(UriComponents.HttpRequestUrl | UriComponents.Fragment, UriFormat.UriEscaped);
+            var location = site.Locate(page, element, href);
+            if (!external.TryGetValue(url, out var uses)) external[url] = uses = (location, new SortedSet<string>(StringComparer.Ordinal));
+            uses.UsedIn.Add(location.Path);
+            return;
+        }
+        var path = Uri.UnescapeDataString(target.AbsolutePath);
+        var basePath = site.Urls.BasePath;
+        if (!path.StartsWith(basePath, StringComparison.Ordinal))
+        {
+            findings.Error(page, element, isImage ? CheckCodes.MissingImage : CheckCodes.BrokenLink,
+                $"'{href}' points outside the site's base path {basePath}; did you mean '{basePath}{path.TrimStart('/')}'?", href, Unprefixed(href));
+            return;
+        }
+        var output = OutputPathOf(path[basePath.Length..]);
+        if (output is null)
+        {
+            findings.Error(page, element, isImage ? CheckCodes.MissingImage : CheckCodes.BrokenLink,
+                isImage ? $"image '{href}' does not exist in the built site" : $"link to '{href}', which is not a page or file of the site",
+                href, Unprefixed(href));
+            return;
+        }
+        if (isPost && element.LocalName == "a") LinkedFromPosts.Add(output);
+        if (target.Fragment.Length > 1 && site.PagesByPath.TryGetValue(output, out var targetPage))
+        {
+            var anchor = Uri.UnescapeDataString(target.Fragment[1..]);
+            if (!targetPage.Ids.Contains(anchor))
+                findings.Error(page, element, CheckCodes.BrokenAnchor,
+                    $"'{href}' points to #{anchor}, but {targetPage.OutputPath} has no element with that id", href, Unprefixed(href));
+        }
+    }
+
+    private void CheckAlt(CheckedPage page, IElement image)
+    {
+        if (image.GetAttribute("role") == "presentation" || image.GetAttribute("aria-hidden") == "true") return;
+        if (string.IsNullOrWhiteSpace(image.GetAttribute("alt")))
+        {
+            var src = image.GetAttribute("src") ?? "";
+            findings.Warning(page, image, CheckCodes.MissingAlt,
+                $"image '{src}' has no alt text; describe it for readers who cannot see it (![what it shows]({Unprefixed(src)}))",
+                "![](" + Unprefixed(src), src, Unprefixed(src));
+        }
+    }
+
+    /// <summary>Like a static host: a folder serves its index.html, and "/x" finds "x/index.html".</summary>
+    private string? OutputPathOf(string relative)
+    {
+        var candidates = relative.Length == 0 || relative.EndsWith('/') ? [relative + "index.html"] : new[] { relative, relative + "/index.html" };
+        return candidates.FirstOrDefault(site.OutputPaths.Contains);
+    }
+
+    /// <summary>Markdown links are written without the base path, which the build adds; search the source for that.</summary>
+    private string Unprefixed(string href) =>
+        href.StartsWith(site.Urls.BasePath, StringComparison.Ordinal) && site.Urls.BasePath != "/" ? "/" + href[site.Urls.BasePath.Length..] : href;
+}

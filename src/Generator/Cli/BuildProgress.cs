@@ -1,0 +1,60 @@
+using Generator.Rendering;
+using Spectre.Console;
+
+namespace Generator.Cli;
+
+/// <summary>
+/// The CLI's Rendering stage on a terminal: renders every page as <c>build</c> does while counting them, so a build
+/// that takes longer than a second can show a progress bar, and the summary can count pages per kind.
+/// </summary>
+public sealed class BuildProgress
+{
+    private static readonly TimeSpan ShowAfter = TimeSpan.FromSeconds(1);
+    private int total = -1;
+    private int done;
+
+    public IReadOnlyDictionary<string, int> PagesByKind { get; private set; } = new Dictionary<string, int>();
+
+    public static (BuildResult Result, BuildProgress Progress) Run(BuildOptions options, CliConsole console, Verbosity verbosity)
+    {
+        var progress = new BuildProgress();
+        if (!console.Rich) return (SiteBuild.Run(options), progress);
+        var build = Task.Run(() => SiteBuild.Run(options, render: progress.Render));
+        if (!build.Wait(ShowAfter) && verbosity != Verbosity.Quiet) progress.Show(console, build);
+        return (build.GetAwaiter().GetResult(), progress);
+    }
+
+    private IReadOnlyList<OutputFile> Render(RenderInputs inputs)
+    {
+        var jobs = inputs.Jobs();
+        PagesByKind = jobs.GroupBy(j => j.Meta.Kind).ToDictionary(g => g.Key, g => g.Count());
+        Volatile.Write(ref total, jobs.Count);
+        var renderer = inputs.Renderer();
+        var files = new OutputFile?[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            files[i] = renderer.Render(jobs[i]);
+            Interlocked.Increment(ref done);
+        });
+        return files.OfType<OutputFile>().ToList();
+    }
+
+    private void Show(CliConsole console, Task build)
+    {
+        console.Ansi(console.Error).Progress().AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("Reading content", maxValue: 1).IsIndeterminate();
+                while (!build.Wait(TimeSpan.FromMilliseconds(100)))
+                {
+                    var pages = Volatile.Read(ref total);
+                    if (pages < 0) continue;
+                    var rendered = Volatile.Read(ref done);
+                    task.IsIndeterminate(false).MaxValue(Math.Max(1, pages)).Value(rendered);
+                    task.Description = rendered < pages ? $"Rendering {pages} pages" : "Writing the site";
+                }
+                task.Value(task.MaxValue);
+            });
+    }
+}

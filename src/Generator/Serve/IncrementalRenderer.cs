@@ -1,0 +1,85 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Generator.Rendering;
+
+namespace Generator.Serve;
+
+/// <summary>
+/// What a rendered page was made from: its template files' fingerprint and a hash of its model and meta (which hold
+/// every post, term and link it shows). Equal inputs render equal HTML, so equal keys mean the page can be kept.
+/// </summary>
+public sealed record PageInputs(string Url, string Template, IReadOnlySet<string> TemplateFiles, string Key);
+
+public sealed record RenderedPageRecord(PageInputs Inputs, OutputFile File);
+
+/// <summary>The pages of the last good render, by URL.</summary>
+public sealed record RenderedPages(IReadOnlyDictionary<string, RenderedPageRecord> ByUrl)
+{
+    public static readonly RenderedPages Empty = new(FrozenDictionary<string, RenderedPageRecord>.Empty);
+}
+
+/// <summary>The outcome of one incremental render: the whole site's files, and which URLs were actually rendered.</summary>
+public sealed record RenderPass(RenderedPages Pages, IReadOnlyList<OutputFile> Files, IReadOnlyList<string> RerenderedUrls);
+
+/// <summary>
+/// serve's Rendering stage. Builds the full page inventory as <c>build</c> does, computes each page's
+/// <see cref="PageInputs"/> and renders only pages whose inputs differ from the previous render. Editing a post's
+/// title therefore re-renders the post, its neighbours (their previous/next links), and the list, tag, category,
+/// author and glossary pages that show it; editing a partial re-renders exactly the pages whose templates include it.
+/// </summary>
+public static class IncrementalRenderer
+{
+    private static readonly JsonSerializerOptions ModelJson = new() { ReferenceHandler = ReferenceHandler.IgnoreCycles };
+
+    public static RenderPass Render(RenderInputs inputs, TemplateDependencies templates, RenderedPages previous)
+    {
+        // Helpers write asset URLs (with content hashes) and base-path links into any template, so both are inputs
+        // of every page.
+        var shared = TemplateDependencies.Fingerprint(
+            inputs.Assets.OutputNames.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value)
+                .Prepend(inputs.Site.Urls.BasePath).Append(templates.FingerprintOf("layout")));
+        var jobs = inputs.Jobs();
+        var renderer = inputs.Renderer();
+        var records = new RenderedPageRecord?[jobs.Count];
+        var rendered = new bool[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var inputsOfPage = InputsOf(jobs[i], templates, shared);
+            if (previous.ByUrl.TryGetValue(jobs[i].Url, out var old) && old.Inputs.Key == inputsOfPage.Key)
+            {
+                records[i] = old;
+                return;
+            }
+            rendered[i] = true;
+            records[i] = renderer.Render(jobs[i]) is { } file ? new RenderedPageRecord(inputsOfPage, file) : null;
+        });
+        var kept = records.OfType<RenderedPageRecord>().ToList();
+        return new RenderPass(
+            new RenderedPages(kept.ToFrozenDictionary(r => r.Inputs.Url, StringComparer.Ordinal)),
+            kept.Select(r => r.File).ToList(),
+            jobs.Where((_, i) => rendered[i]).Select(j => j.Url).ToList());
+    }
+
+    public static PageInputs InputsOf(PageJob job, TemplateDependencies templates, string shared)
+    {
+        var key = TemplateDependencies.Fingerprint([shared, job.Template, templates.FingerprintOf(job.Template), Json(job.Meta), Json(job.Model)]);
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        files.UnionWith(templates.FilesByTemplate.GetValueOrDefault(job.Template) ?? new HashSet<string>());
+        files.UnionWith(templates.FilesByTemplate.GetValueOrDefault("layout") ?? new HashSet<string>());
+        return new PageInputs(job.Url, job.Template, files, key);
+    }
+
+    /// <summary>A view a theme author adds that JSON cannot describe gets a key of its own, so its page always renders.</summary>
+    private static string Json(object value)
+    {
+        try
+        {
+            return JsonSerializer.Serialize(value, value.GetType(), ModelJson);
+        }
+        catch (NotSupportedException)
+        {
+            return Guid.NewGuid().ToString();
+        }
+    }
+}

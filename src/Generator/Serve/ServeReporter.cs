@@ -1,0 +1,58 @@
+using Generator.Content;
+
+namespace Generator.Serve;
+
+/// <summary>What serve tells the terminal: where it listens, each rebuild, and every diagnostic of a failed one.</summary>
+public sealed class ServeReporter(TextWriter output, bool verbose = false, bool quiet = false)
+{
+    private readonly Lock gate = new();
+
+    public void FirstBuild(RebuildOutcome outcome)
+    {
+        if (outcome.Succeeded) Write(Warnings(outcome) + $"Built {outcome.PageCount} pages in {Ms(outcome)}" + WarningCount(outcome));
+        else Write(Failure(outcome, "The site does not build yet; the browser shows the errors until it does."));
+    }
+
+    public void Listening(Uri siteAddress, ServeOptions options)
+    {
+        var drafts = options.ShowDrafts ? "drafts and scheduled posts shown" : "drafts and scheduled posts hidden";
+        WriteAlways($"Serving {siteAddress} ({drafts}); watching content/, templates/ and site.yml. Press Ctrl+C to stop.");
+        if (options.Host is not ("127.0.0.1" or "localhost" or "::1"))
+            WriteAlways($"warning: listening on {options.Host}, so other machines on the network can reach this server");
+    }
+
+    public void Rebuilt(IReadOnlyList<string> changed, RebuildOutcome outcome)
+    {
+        var what = changed.Count <= 3 ? string.Join(", ", changed) : $"{string.Join(", ", changed.Take(2))} and {changed.Count - 2} more";
+        if (!outcome.Succeeded)
+        {
+            Write(Failure(outcome, $"Build failed after changing {what}; still serving the last good version."));
+            return;
+        }
+        var line = (outcome.Recovered ? "Build fixed. " : "") + $"{DateTime.Now:HH:mm:ss} {what} changed: re-rendered {outcome.RerenderedUrls.Count} of {outcome.PageCount} pages in {Ms(outcome)}"
+            + (outcome.StylesheetsOnly ? " (stylesheet swapped in place)" : "") + WarningCount(outcome);
+        if (verbose) line += string.Concat(outcome.RerenderedUrls.Select(u => "\n  " + u));
+        Write(Warnings(outcome) + line);
+    }
+
+    private string Failure(RebuildOutcome outcome, string headline) =>
+        string.Concat(outcome.Diagnostics.Where(d => d.Severity == Severity.Error || !quiet).Select(d => d + "\n")) + headline;
+
+    private string Warnings(RebuildOutcome outcome) =>
+        quiet ? "" : string.Concat(outcome.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d + "\n"));
+
+    private static string WarningCount(RebuildOutcome outcome) =>
+        outcome.Diagnostics.Count(d => d.Severity == Severity.Warning) is var n and > 0 ? $" ({n} warning(s))" : "";
+
+    private static string Ms(RebuildOutcome outcome) => $"{outcome.Elapsed.TotalMilliseconds:0} ms";
+
+    private void Write(string text)
+    {
+        if (!quiet || text.Contains(": error ", StringComparison.Ordinal)) WriteAlways(text);
+    }
+
+    private void WriteAlways(string text)
+    {
+        lock (gate) output.WriteLine(text);
+    }
+}

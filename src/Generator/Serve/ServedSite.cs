@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+using Generator.Content;
+using Generator.Rendering;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace Generator.Serve;
+
+public sealed record ServedFile(byte[] Content, string ContentType)
+{
+    public bool IsHtml => ContentType.StartsWith("text/html", StringComparison.Ordinal);
+}
+
+/// <summary>
+/// What the dev server answers from: the last good build, held in memory (pages by output path, e.g.
+/// <c>posts/x/index.html</c>, and theme assets under <c>assets/</c>), plus the errors of the latest build if it failed.
+/// Requests never touch the file system, so no URL can reach a file outside the site.
+/// </summary>
+public sealed record ServedSite(
+    string BasePath,
+    IReadOnlyDictionary<string, ServedFile> Files,
+    IReadOnlyDictionary<string, string> Stylesheets,
+    IReadOnlyList<Diagnostic> Errors)
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    public static readonly ServedSite Empty = new("/", FrozenDictionary<string, ServedFile>.Empty, FrozenDictionary<string, string>.Empty, []);
+
+    public bool IsBroken => Errors.Count > 0;
+
+    public ServedFile? Find(string outputPath) => Files.GetValueOrDefault(outputPath);
+
+    public static ServedSite From(string basePath, IReadOnlyList<OutputFile> pages, IReadOnlyDictionary<string, byte[]> assets,
+        StaticFiles? staticFiles = null)
+    {
+        var files = new Dictionary<string, ServedFile>(StringComparer.Ordinal);
+        foreach (var relative in staticFiles?.Paths ?? [])
+        {
+            // Read on each rebuild: content files are few and small, and a stale copy would hide an author's edit.
+            try { files[relative] = new ServedFile(File.ReadAllBytes(staticFiles!.FullPath(relative)), TypeOf(relative)); }
+            catch (IOException) { }
+        }
+        foreach (var page in pages) files[page.Path] = new ServedFile(System.Text.Encoding.UTF8.GetBytes(page.Content), TypeOf(page.Path));
+        foreach (var (path, bytes) in assets) files[path] = new ServedFile(bytes, TypeOf(path));
+        // Logical stylesheet URL → hashed URL, so the browser can swap a stylesheet without reloading the page.
+        var stylesheets = assets.Keys.Where(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(p => basePath + Unhashed(p), p => basePath + p, StringComparer.Ordinal);
+        return new ServedSite(basePath, files.ToFrozenDictionary(StringComparer.Ordinal), stylesheets, []);
+    }
+
+    /// <summary>assets/site.3f9a1c2b.css → assets/site.css (the name before <see cref="Output.AssetManifest"/> hashed it).</summary>
+    public static string Unhashed(string path)
+    {
+        var extension = Path.GetExtension(path);
+        var stem = path[..^extension.Length];
+        var dot = stem.LastIndexOf('.');
+        return dot >= 0 && stem.Length - dot == 9 && stem[(dot + 1)..].All(char.IsAsciiHexDigitLower) ? stem[..dot] + extension : path;
+    }
+
+    private static string TypeOf(string path) =>
+        ContentTypes.TryGetContentType(path, out var type)
+            ? type.StartsWith("text/", StringComparison.Ordinal) || type is "application/javascript" or "image/svg+xml" ? type + "; charset=utf-8" : type
+            : "application/octet-stream";
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using Generator.Content;
+using Generator.Output;
+using Generator.Rendering;
+
+namespace Generator.Serve;
+
+/// <summary>The outcome of one rebuild, for the terminal and the browsers.</summary>
+public sealed record RebuildOutcome(
+    bool Succeeded,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyList<string> RerenderedUrls,
+    int PageCount,
+    bool StylesheetsOnly,
+    TimeSpan Elapsed,
+    ServedSite Site)
+{
+    /// <summary>This build succeeded after the previous one failed.</summary>
+    public bool Recovered { get; init; }
+}
+
+/// <summary>
+/// Rebuilds the site in memory after each batch of file changes and keeps the last good one. The build itself is
+/// <see cref="SiteBuild.Run"/> with <see cref="IncrementalRenderer"/> as its Rendering stage, so serve and build can
+/// never disagree about a page; a failed build keeps serving the previous pages and reports the errors.
+/// </summary>
+public sealed class SiteRebuilder(ServeOptions options)
+{
+    private RenderedPages pages = RenderedPages.Empty;
+    private IReadOnlyDictionary<string, byte[]> assets = new Dictionary<string, byte[]>();
+    private ServedSite current = ServedSite.Empty;
+
+    /// <summary>Read by request threads while the rebuild loop replaces it; each value is immutable.</summary>
+    public ServedSite Current => Volatile.Read(ref current);
+
+    public RebuildOutcome Rebuild(IReadOnlyCollection<string> changedPaths)
+    {
+        var clock = Stopwatch.StartNew();
+        var wasBroken = Current.IsBroken;
+        var root = Path.GetFullPath(options.SourceRoot);
+        var templates = TemplateDependencies.Read(root);
+        RenderPass? pass = null;
+        var result = SiteBuild.Run(options.ToBuildOptions(), write: false, render: inputs =>
+        {
+            pass = IncrementalRenderer.Render(inputs, templates, pages);
+            return pass.Files;
+        });
+
+        if (!result.Succeeded || pass is null || result.Assets is null)
+        {
+            var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            var broken = Current with { Errors = errors.Count > 0 ? errors : result.Diagnostics };
+            if (broken.BasePath == "/" && broken.Files.Count == 0) broken = broken with { BasePath = BasePathOf(root) };
+            Volatile.Write(ref current, broken);
+            return new RebuildOutcome(false, result.Diagnostics, [], broken.Files.Count, false, clock.Elapsed, broken);
+        }
+
+        pages = pass.Pages;
+        assets = ReadAssets(result.Assets, assets);
+        // result.Files holds the rendered pages plus what the Output stage adds (feeds, sitemap, search index).
+        var site = ServedSite.From(result.Site!.Urls.BasePath, result.Files, assets, result.Site.StaticFiles);
+        Volatile.Write(ref current, site);
+        return new RebuildOutcome(true, result.Diagnostics, pass.RerenderedUrls, pass.Files.Count, OnlyStylesheets(changedPaths),
+            clock.Elapsed, site) { Recovered = wasBroken };
+    }
+
+    /// <summary>Hashed assets (CSS, JS) are named by their content, so an unchanged name means unchanged bytes.</summary>
+    private static Dictionary<string, byte[]> ReadAssets(AssetManifest manifest, IReadOnlyDictionary<string, byte[]> previous)
+    {
+        var result = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (source, target) in manifest.OutputNames)
+        {
+            var path = "assets/" + target;
+            if (source != target && previous.TryGetValue(path, out var bytes)) result[path] = bytes;
+            else if (TryRead(Path.Combine(manifest.SourceFolder, source)) is { } read) result[path] = read;
+        }
+        return result;
+    }
+
+    private static byte[]? TryRead(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (IOException)
+        {
+            return null; // deleted or mid-save: the watcher reports the change and the next rebuild reads it
+        }
+    }
+
+    private static bool OnlyStylesheets(IReadOnlyCollection<string> changedPaths) =>
+        changedPaths.Count > 0 && changedPaths.All(p =>
+            p.StartsWith(AssetManifest.Folder + "/", StringComparison.Ordinal) && p.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Before any build succeeded, the base path still decides where the error page is shown.</summary>
+    private string BasePathOf(string root) =>
+        SiteConfigReader.Read(root, options.BaseUrl, new DiagnosticBag()) is { } config ? config.BasePath : "/";
+}

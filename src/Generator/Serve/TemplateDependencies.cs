@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Generator.Rendering;
+
+namespace Generator.Serve;
+
+/// <summary>
+/// Which template files each page template depends on (itself plus every partial it includes, transitively), and a
+/// fingerprint of their text. A page whose template's fingerprint is unchanged need not be re-rendered for a theme edit.
+/// </summary>
+public sealed partial record TemplateDependencies(
+    IReadOnlyDictionary<string, IReadOnlySet<string>> FilesByTemplate,
+    IReadOnlyDictionary<string, string> FingerprintByTemplate)
+{
+    public static readonly TemplateDependencies None = new(new Dictionary<string, IReadOnlySet<string>>(), new Dictionary<string, string>());
+
+    /// <summary>
+    /// Read before the build compiles the templates: if a file changes in between, the fingerprint is the older text
+    /// and the next rebuild (which that change triggers) sees a difference, so a page is never stuck on a stale theme.
+    /// </summary>
+    public static TemplateDependencies Read(string siteRoot)
+    {
+        var folder = Path.Combine(siteRoot, TemplateSet.Folder);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in TemplateSet.RequiredTemplates) texts[TemplateSet.PathOf(name)] = ReadOrEmpty(Path.Combine(folder, name + ".hbs"));
+        var partialFolder = Path.Combine(folder, "partials");
+        var partials = Directory.Exists(partialFolder)
+            ? Directory.GetFiles(partialFolder, "*.hbs").Order(StringComparer.Ordinal).ToList()
+            : [];
+        foreach (var file in partials) texts[PartialPath(Path.GetFileNameWithoutExtension(file))] = ReadOrEmpty(file);
+
+        var files = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in TemplateSet.RequiredTemplates)
+        {
+            var closure = Closure(TemplateSet.PathOf(name), texts);
+            files[name] = closure;
+            fingerprints[name] = Fingerprint(closure.Order(StringComparer.Ordinal).Select(f => f + "\0" + texts.GetValueOrDefault(f, "")));
+        }
+        return new TemplateDependencies(files, fingerprints);
+    }
+
+    public string FingerprintOf(string template) => FingerprintByTemplate.GetValueOrDefault(template, "");
+
+    public static string PartialPath(string name) => $"{TemplateSet.Folder}/partials/{name}.hbs";
+
+    private static IReadOnlySet<string> Closure(string start, IReadOnlyDictionary<string, string> texts)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+        var pending = new Stack<string>([start]);
+        while (pending.TryPop(out var file))
+        {
+            foreach (Match include in PartialInclude().Matches(texts.GetValueOrDefault(file, "")))
+            {
+                // A partial chosen at render time ({{> (lookup …)}}) could be any of them.
+                var targets = include.Groups["name"].Success
+                    ? [PartialPath(include.Groups["name"].Value)]
+                    : texts.Keys.Where(k => k.StartsWith($"{TemplateSet.Folder}/partials/", StringComparison.Ordinal));
+                foreach (var target in targets)
+                    if (seen.Add(target)) pending.Push(target);
+            }
+        }
+        return seen;
+    }
+
+    public static string Fingerprint(IEnumerable<string> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in parts)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(part));
+            hash.AppendData([0]);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static string ReadOrEmpty(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (IOException)
+        {
+            return ""; // missing or being saved: the build reports it, and the save triggers another rebuild
+        }
+    }
+
+    [GeneratedRegex(@"\{\{~?#?>\s*(?:(?<name>[\w\-./]+)|\()")]
+    private static partial Regex PartialInclude();
+}

@@ -1,0 +1,137 @@
+using Generator.Check;
+using Generator.Content;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Check;
+
+/// <summary>A small site with one of each problem check looks for; each test finds its own.</summary>
+public sealed class SiteCheckerTests : IDisposable
+{
+    private const string Broken = "content/posts/2026-01-04-broken.md";
+    private readonly FixtureSite site = new();
+    private readonly Lazy<CheckReport> report;
+
+    public SiteCheckerTests()
+    {
+        File.Copy(Path.Combine(FixtureSite.RepositoryRoot, "templates/assets/site.css"), site.PathOf("templates/assets/chart.png"));
+        site.Write(Broken, """
+            ---
+            title: "Broken things"
+            date: 2026-01-04
+            author: ada
+            glossary: false
+            ---
+            Intro line.
+
+            A [dead link](/posts/nope/) and [a missing anchor](/posts/first/#nowhere).
+
+            ![](/assets/chart.png)
+
+            ![A chart of spending](/images/missing.png)
+
+            Here GPUs appear without a link, and <a href="/posts/first/">raw HTML</a> skips the base path.
+
+            See [the source](https://example.org/report) and [an anchor that exists](#intro).
+
+            ## Intro
+            """);
+        site.Write("content/posts/2026-01-05-twin.md", FixtureSite.Post("First", "2026-01-05", "bo", "policy", "Rules", "Same title as the first post."));
+        site.Write("content/glossary/benchmark.md", "---\nterm: \"benchmark\"\nshort: \"A standard test.\"\n---\nUnused.\n");
+        report = new Lazy<CheckReport>(() => SiteChecker.Run(site.BuildOptions()));
+    }
+
+    public void Dispose() => site.Dispose();
+
+    [Fact]
+    public void Finds_a_broken_internal_link_at_its_line_in_the_post() =>
+        Single(CheckCodes.BrokenLink, "/blog/posts/nope/").ToString()
+            .ShouldBe($"{Broken}:9:15: error CHK001: link to '/blog/posts/nope/', which is not a page or file of the site");
+
+    [Fact]
+    public void Finds_a_link_to_a_missing_anchor() =>
+        Single(CheckCodes.BrokenAnchor, "#nowhere").At.ShouldBe(new SourceLocation(Broken, 9, 52));
+
+    [Fact]
+    public void Accepts_an_anchor_that_exists_on_the_same_page() =>
+        report.Value.Diagnostics.ShouldNotContain(d => d.Message.Contains("#intro"));
+
+    [Fact]
+    public void Finds_a_root_relative_link_that_misses_the_base_path() =>
+        Single(CheckCodes.BrokenLink, "outside the site's base path").Message.ShouldContain("did you mean '/blog/posts/first/'?");
+
+    [Fact]
+    public void Finds_an_image_without_alt_text()
+    {
+        var finding = Single(CheckCodes.MissingAlt, "/blog/assets/chart.png");
+        finding.Severity.ShouldBe(Severity.Warning);
+        finding.At.ShouldBe(new SourceLocation(Broken, 11, 1));
+    }
+
+    [Fact]
+    public void Finds_an_image_whose_file_does_not_exist() =>
+        Single(CheckCodes.MissingImage, "/blog/images/missing.png").At.ShouldBe(new SourceLocation(Broken, 13, 24));
+
+    [Fact]
+    public void Finds_a_post_without_summary() =>
+        Single(CheckCodes.MissingSummary, "no summary").At.ShouldBe(SourceLocation.FileStart(Broken));
+
+    [Fact]
+    public void Finds_posts_that_share_a_title()
+    {
+        var duplicates = report.Value.Diagnostics.Where(d => d.Code == CheckCodes.DuplicateTitle).ToList();
+        duplicates.Select(d => d.At.Path).ShouldBe(["content/posts/2026-01-01-first.md", "content/posts/2026-01-05-twin.md"]);
+        duplicates.ShouldAllBe(d => d.At.Line == 2);
+    }
+
+    [Fact]
+    public void Finds_a_glossary_term_no_post_uses()
+    {
+        Single(CheckCodes.UnusedTerm, "'benchmark'").At.ShouldBe(new SourceLocation("content/glossary/benchmark.md", 2, 1));
+        report.Value.Diagnostics.ShouldNotContain(d => d.Code == CheckCodes.UnusedTerm && d.Message.Contains("'GPU'"));
+    }
+
+    [Fact]
+    public void Finds_a_glossary_term_written_as_a_plain_word_in_a_post_without_linking() =>
+        Single(CheckCodes.UnlinkedTerm, "'GPUs'").At.ShouldBe(new SourceLocation(Broken, 15, 6));
+
+    [Fact]
+    public void Lists_external_urls_without_fetching_them()
+    {
+        var external = report.Value.ExternalUrls.ShouldHaveSingleItem();
+        external.Url.ShouldBe("https://example.org/report");
+        external.UsedIn.ShouldBe([Broken]);
+    }
+
+    [Fact]
+    public void A_clean_site_has_no_findings()
+    {
+        using var clean = new FixtureSite();
+        SiteChecker.Run(clean.BuildOptions()).Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Finds_pages_without_a_title_or_description_once_for_the_whole_theme()
+    {
+        using var bare = new FixtureSite();
+        bare.Write("templates/layout.hbs", "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n<body>{{{content}}}</body></html>\n");
+        var findings = SiteChecker.Run(bare.BuildOptions()).Diagnostics;
+
+        var title = findings.Where(d => d.Code == CheckCodes.MissingTitle).ShouldHaveSingleItem();
+        title.Severity.ShouldBe(Severity.Error);
+        title.Message.ShouldMatch(@"\(and on \d+ other pages\)$");
+        findings.Where(d => d.Code == CheckCodes.MissingDescription).ShouldHaveSingleItem().Severity.ShouldBe(Severity.Warning);
+    }
+
+    [Fact]
+    public void A_site_that_does_not_build_reports_the_build_errors()
+    {
+        site.Write("content/posts/2026-01-06-bad.md", "---\ntitle: Bad\n---\n");
+        var failed = SiteChecker.Run(site.BuildOptions());
+        failed.PageCount.ShouldBe(0);
+        failed.Diagnostics.ShouldContain(d => d.Code == DiagnosticCodes.MissingKey);
+    }
+
+    private Diagnostic Single(string code, string messagePart) =>
+        report.Value.Diagnostics.Where(d => d.Code == code && d.Message.Contains(messagePart)).ShouldHaveSingleItem(
+            string.Join("\n", report.Value.Diagnostics));
+}

@@ -1,0 +1,100 @@
+using Generator.Cli;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Cli;
+
+public sealed class NewCommandTests : IDisposable
+{
+    private readonly FixtureSite site = new();
+
+    public void Dispose() => site.Dispose();
+
+    [Fact]
+    public void New_post_writes_a_dated_draft_that_builds_as_it_is()
+    {
+        var run = CliRun.Of("new", "post", "Kimi K2.6: open weights, \"agents\" & more", "--tags", "Agents, Open weights",
+            "--category", "models", "--source", site.Root);
+
+        run.ExitCode.ShouldBe(0, run.All);
+        const string path = "content/posts/2026-05-04-kimi-k2-6-open-weights-agents-more.md";
+        run.Out.ShouldContain($"Created {path}");
+        var text = site.Read(path);
+        text.ShouldContain("title: \"Kimi K2.6: open weights, \\\"agents\\\" & more\"");
+        text.ShouldContain("author: ada"); // the first author in site.yml
+        text.ShouldContain("tags: [\"Agents\", \"Open weights\"]");
+        text.ShouldContain("draft: true");
+
+        var build = SiteBuild.Run(site.BuildOptions(drafts: true), write: false);
+        build.Succeeded.ShouldBeTrue(string.Join("\n", build.Diagnostics));
+        build.Diagnostics.ShouldBeEmpty();
+        build.Files.Single(f => f.Path == "posts/kimi-k2-6-open-weights-agents-more/index.html").Content
+            .ShouldContain("Kimi K2.6: open weights, &quot;agents&quot; &amp; more");
+        SiteBuild.Run(site.BuildOptions(), write: false).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void New_post_refuses_to_overwrite_an_existing_file()
+    {
+        CliRun.Of("new", "post", "Same day", "--source", site.Root).ExitCode.ShouldBe(0);
+        site.Write("content/posts/2026-05-04-same-day.md", "mine");
+
+        var again = CliRun.Of("new", "post", "Same day", "--source", site.Root);
+
+        again.ExitCode.ShouldBe(ExitCodes.ContentErrors);
+        again.Error.ShouldContain("content/posts/2026-05-04-same-day.md already exists");
+        site.Read("content/posts/2026-05-04-same-day.md").ShouldBe("mine");
+    }
+
+    [Fact]
+    public void New_post_refuses_a_slug_another_post_already_has()
+    {
+        var run = CliRun.Of("new", "post", "Second", "--source", site.Root);
+        run.ExitCode.ShouldBe(ExitCodes.ContentErrors);
+        run.Error.ShouldContain("content/posts/2026-01-02-second.md already has the slug 'second'");
+    }
+
+    [Theory]
+    [InlineData("--category", "modles", "unknown category 'modles' (did you mean 'models'?)")]
+    [InlineData("--author", "adda", "unknown author 'adda' (did you mean 'ada'?)")]
+    [InlineData("--category", "pol", "unknown category 'pol' (did you mean 'policy'?)")]
+    public void New_post_checks_ids_against_site_yml_with_did_you_mean(string option, string value, string message)
+    {
+        var run = CliRun.Of("new", "post", "A title", option, value, "--source", site.Root);
+        run.ExitCode.ShouldBe(ExitCodes.Usage);
+        run.Error.ShouldContain(message);
+        Directory.GetFiles(site.PathOf("content/posts")).Length.ShouldBe(3);
+    }
+
+    [Fact]
+    public void New_post_uses_the_existing_spelling_of_a_tag()
+    {
+        var run = CliRun.Of("new", "post", "More chips", "--tags", "chips", "--author", "bo", "--source", site.Root);
+        run.Out.ShouldContain("tag 'chips' is written 'Chips' in other posts");
+        var text = site.Read("content/posts/2026-05-04-more-chips.md");
+        text.ShouldContain("tags: [\"Chips\"]");
+        text.ShouldContain("author: bo");
+        SiteBuild.Run(site.BuildOptions(drafts: true), write: false).Succeeded.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void New_term_writes_a_glossary_entry_that_builds()
+    {
+        var run = CliRun.Of("new", "term", "open-weight model", "--source", site.Root);
+
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Out.ShouldContain("Created content/glossary/open-weight-model.md");
+        site.Read("content/glossary/open-weight-model.md").ShouldStartWith("---\nterm: \"open-weight model\"\n");
+        var build = SiteBuild.Run(site.BuildOptions(), write: false);
+        build.Succeeded.ShouldBeTrue(string.Join("\n", build.Diagnostics));
+        build.Diagnostics.ShouldBeEmpty();
+        build.Files.ShouldContain(f => f.Path == "glossary/open-weight-model/index.html");
+    }
+
+    [Fact]
+    public void New_term_refuses_a_term_or_alias_that_exists()
+    {
+        var run = CliRun.Of("new", "term", "gpus", "--source", site.Root);
+        run.ExitCode.ShouldBe(ExitCodes.ContentErrors);
+        run.Error.ShouldContain("content/glossary/gpu.md already defines 'gpus'");
+    }
+}

@@ -1,0 +1,19 @@
+using Generator.Cli;
+
+namespace Generator.Tests.Support;
+
+/// <summary>Runs the CLI in-process with plain output captured, as a script or CI would see it.</summary>
+public sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static readonly DateTimeOffset Today = new(2026, 5, 4, 12, 0, 0, TimeSpan.Zero);
+
+    public string All => Out + Error;
+
+    public static CliRun Of(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = Program.Run(args, CliConsole.Plain(output, error), new FixedClock(Today));
+        return new CliRun(exit, output.ToString(), error.ToString());
+    }
+}
