@@ -48,11 +48,19 @@ public static class BuildCommand
                 foreach (var file in result.Files.OrderBy(f => f.Path, StringComparer.Ordinal)) console.Out.WriteLine($"  {file.Path}");
             var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
             if (console.Rich) WriteSummaryTable(console, result, progress, Display(outputFolder), warnings);
-            else console.Out.WriteLine($"Built {result.Files.Count} pages in {result.Elapsed.TotalMilliseconds:0} ms → {Display(outputFolder)}"
+            else console.Out.WriteLine($"Built {Summary(result)} in {result.Elapsed.TotalMilliseconds:0} ms → {Display(outputFolder)}"
                 + (warnings > 0 ? $" ({warnings} warning(s))" : ""));
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>"75 pages and 34 other files": feeds, sitemap and the search index are files, not pages.</summary>
+    private static string Summary(BuildResult result)
+    {
+        var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
+        var others = result.Files.Count - pages;
+        return $"{pages} pages" + (others > 0 ? $" and {others} other files" : "");
     }
 
     private static void WriteSummaryTable(CliConsole console, BuildResult result, BuildProgress progress, string outputFolder, int warnings)
@@ -60,10 +68,10 @@ public static class BuildCommand
         var table = new Table().Border(TableBorder.Rounded).AddColumn("Pages").AddColumn(new TableColumn("Count").RightAligned());
         foreach (var (kind, count) in progress.PagesByKind.OrderByDescending(k => k.Value).ThenBy(k => k.Key, StringComparer.Ordinal))
             table.AddRow(Markup.Escape(kind), count.ToString());
-        table.AddRow("[bold]total[/]", $"[bold]{result.Files.Count}[/]");
+        table.AddRow("[bold]total[/]", $"[bold]{progress.PagesByKind.Values.Sum()}[/]");
         var ansi = console.Ansi(console.Out);
         ansi.Write(table);
-        ansi.MarkupLine($"[green]Built {result.Files.Count} pages[/] in {result.Elapsed.TotalMilliseconds:0} ms → {Markup.Escape(outputFolder)}"
+        ansi.MarkupLine($"[green]Built {Summary(result)}[/] in {result.Elapsed.TotalMilliseconds:0} ms → {Markup.Escape(outputFolder)}"
             + (warnings == 0 ? "" : $" [yellow]({warnings} warning(s))[/]"));
     }
 

@@ -18,7 +18,7 @@ public class BuildCommandTests
         var (exit, output, error) = Run("build", "--source", site.Root);
         exit.ShouldBe(0);
         error.ShouldBeEmpty();
-        output.Trim().ShouldMatch(@"^Built \d+ pages in \d+ ms → .*_site$");
+        output.Trim().ShouldMatch(@"^Built \d+ pages and \d+ other files in \d+ ms → .*_site$");
         File.Exists(Path.Combine(site.Output, "posts/a/index.html")).ShouldBeTrue();
     }
 

@@ -45,7 +45,7 @@ public class ProgramTests
         using var site = new FixtureSite();
         var run = CliRun.Of("build", "--source", site.Root);
         run.ExitCode.ShouldBe(0, run.Error);
-        run.Out.ShouldMatch(@"^Built \d+ pages in \d+ ms → .+\n$");
+        run.Out.ShouldMatch(@"^Built \d+ pages and \d+ other files in \d+ ms → .+\n$");
         run.Error.ShouldBeEmpty();
     }
 
