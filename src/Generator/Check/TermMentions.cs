@@ -2,13 +2,13 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Generator.Content;
+using Generator.Glossary;
 
 namespace Generator.Check;
 
 /// <summary>
-/// Finds glossary terms written as plain words (not links) in a post's rendered body. Spellings with two or more
-/// capitals (GPU, MCP, Model Context Protocol) match case-sensitively, as README's glossary rules say for terms in
-/// capitals, so "gpu" inside a URL slug or a lower-case word does not count; a term's case_sensitive overrides that.
+/// Finds glossary terms written as plain words (not links, code or headings) in a post's rendered body, with the
+/// glossary's own matcher, so `check` and the linker never disagree about what counts as a mention.
 /// </summary>
 public sealed class TermMentions(IReadOnlyList<GlossaryTerm> terms)
 {
@@ -17,24 +17,20 @@ public sealed class TermMentions(IReadOnlyList<GlossaryTerm> terms)
         "a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style",
     };
 
-    private readonly IReadOnlyList<(GlossaryTerm Term, Regex Pattern)> patterns = terms
-        .Select(t => (t, Pattern(t))).ToList();
+    private readonly GlossaryIndex glossary = GlossaryIndex.Build(terms, new DiagnosticBag());
 
     /// <summary>Each term mentioned in plain text, with the spelling used first.</summary>
     public IReadOnlyList<(GlossaryTerm Term, string Spelling)> In(string bodyHtml)
     {
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + bodyHtml + "</body></html>");
-        var text = string.Join("\n", PlainTextNodes(document.Body!).Select(n => n.Data));
-        var result = new List<(GlossaryTerm, string)>();
-        foreach (var (term, pattern) in patterns)
-            if (pattern.Match(text) is { Success: true } match) result.Add((term, match.Value));
-        return result;
+        // Text nodes are joined with a line break, so a term never spans two of them.
+        return glossary.Mentions(string.Join("\n", PlainTextNodes(document.Body!).Select(n => n.Data)));
     }
 
     /// <summary>The first place <paramref name="spelling"/> appears in a Markdown body, as a word.</summary>
     public static int IndexIn(string markdown, string spelling)
     {
-        var match = Regex.Match(markdown, Bounded(Regex.Escape(spelling)));
+        var match = Regex.Match(markdown, @"(?<![\p{L}\p{N}])" + Regex.Escape(spelling) + @"(?![\p{L}\p{N}])");
         return match.Success ? match.Index : -1;
     }
 
@@ -47,14 +43,4 @@ public sealed class TermMentions(IReadOnlyList<GlossaryTerm> terms)
                 foreach (var nested in PlainTextNodes(element)) yield return nested;
         }
     }
-
-    private static Regex Pattern(GlossaryTerm term)
-    {
-        var spellings = term.Aliases.Prepend(term.Term).Where(s => s.Trim().Length > 0)
-            .OrderByDescending(s => s.Length) // the longest spelling wins where one contains another
-            .Select(s => (term.CaseSensitive ?? s.Count(char.IsUpper) >= 2 ? "" : "(?i:") + Regex.Escape(s) + (term.CaseSensitive ?? s.Count(char.IsUpper) >= 2 ? "" : ")"));
-        return new Regex(Bounded("(?:" + string.Join("|", spellings) + ")"), RegexOptions.CultureInvariant);
-    }
-
-    private static string Bounded(string pattern) => @"(?<![\p{L}\p{N}])" + pattern + @"(?![\p{L}\p{N}])";
 }

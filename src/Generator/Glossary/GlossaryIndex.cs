@@ -43,6 +43,19 @@ public sealed class GlossaryIndex
         return new RenderedArticle(article, content, session.LinkedTermSlugs);
     }
 
+    /// <summary>
+    /// The terms a plain text mentions, found exactly as the linker finds them (same forms, case and word rules), each
+    /// once, with the spelling used first. <c>check</c> uses it on posts that switched linking off.
+    /// </summary>
+    public IReadOnlyList<(GlossaryTerm Term, string Spelling)> Mentions(string text)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<(GlossaryTerm, string)>();
+        foreach (var match in matcher.Find(text))
+            if (seen.Add(match.Form.Term.Slug)) result.Add((match.Form.Term, text.Substring(match.Start, match.Length)));
+        return result;
+    }
+
     /// <summary>Term pages link the other terms they mention, so terms explain each other; never their own term.</summary>
     public RenderedTerm RenderTerm(MarkdownConverter markdown, GlossaryTerm term) =>
         new(term, markdown.Convert(term.Body, new GlossaryLinkSession(ownTermSlug: term.Slug).ToContext()));
