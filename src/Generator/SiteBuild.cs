@@ -46,7 +46,7 @@ public static class SiteBuild
         var markdown = new MarkdownConverter(urls!.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize);
         var articles = Parallel(posts, a => glossary.RenderArticle(markdown, a));
         var terms = Parallel(content.Terms, t => glossary.RenderTerm(markdown, t));
-        var pages = Parallel(content.Pages, p => new RenderedPage(p, markdown.Convert(p.Body)));
+        var pages = Parallel(content.Pages, p => glossary.RenderPage(markdown, p));
 
         var site = SiteAssembler.Assemble(content.Config, articles, terms, pages, diagnostics, content.StaticFiles) with { Now = now };
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);

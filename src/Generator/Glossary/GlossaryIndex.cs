@@ -56,6 +56,10 @@ public sealed class GlossaryIndex
         return result;
     }
 
+    /// <summary>Standalone pages (About) explain terms as posts do; they are not backlinks, since readers look for articles.</summary>
+    public RenderedPage RenderPage(MarkdownConverter markdown, Page page) =>
+        new(page, markdown.Convert(page.Body, new GlossaryLinkSession().ToContext()));
+
     /// <summary>Term pages link the other terms they mention, so terms explain each other; never their own term.</summary>
     public RenderedTerm RenderTerm(MarkdownConverter markdown, GlossaryTerm term) =>
         new(term, markdown.Convert(term.Body, new GlossaryLinkSession(ownTermSlug: term.Slug).ToContext()));

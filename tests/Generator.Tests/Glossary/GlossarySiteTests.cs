@@ -1,18 +1,18 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Generator.Tests.Support;
 
 namespace Generator.Tests.Glossary;
 
 /// <summary>Whole builds of a small site: links in posts, backlinks on term pages, switched-off posts, bad glossaries.</summary>
 public sealed class GlossarySiteTests : IDisposable
 {
-    private readonly string root = Path.Combine(Path.GetTempPath(), "glossary-site-" + Guid.NewGuid().ToString("N"));
-    private string Output => Path.Combine(root, "_site");
+    private readonly TestSite site = new("title: \"Test Site\"\nbase_url: \"https://example.org/blog/\"\nauthors:\n  - id: ann\n    name: Ann\n");
+
+    private string Output => site.Output;
 
     public GlossarySiteTests()
     {
-        CopyFolder(Path.Combine(TestGlossary.RepositoryRoot(), "templates"), Path.Combine(root, "templates"));
-        Write("site.yml", "title: \"Test Site\"\nbase_url: \"https://example.org/blog/\"\nauthors:\n  - id: ann\n    name: Ann\n");
         Write("content/glossary/gpu.md",
             "---\nterm: GPU\naliases: [\"graphics processing unit\"]\nshort: \"A chip that does many sums at once & fast.\"\n---\n"
             + "A GPU runs an AI agent's model.\n");
@@ -23,10 +23,7 @@ public sealed class GlossarySiteTests : IDisposable
         Write("content/posts/2026-04-05-switched-off.md", Post("Switched off", "2026-04-05", "A GPU and an AI agent.", "glossary: false\n"));
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
-    }
+    public void Dispose() => site.Dispose();
 
     [Fact]
     public void Post_links_the_first_occurrence_of_each_term_with_its_short_definition()
@@ -104,27 +101,21 @@ public sealed class GlossarySiteTests : IDisposable
         Directory.Exists(Output).ShouldBeFalse();
     }
 
-    private BuildResult Build() => SiteBuild.Run(new BuildOptions(root, Output, Now: new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero)));
+    [Fact]
+    public void Standalone_page_links_terms_but_is_no_backlink()
+    {
+        Write("content/pages/about.md", "---\ntitle: About\n---\nWe explain every GPU we mention.\n");
+        Build().Succeeded.ShouldBeTrue();
+        Page("about/index.html").QuerySelectorAll("a.glossary-term").Select(a => a.GetAttribute("href")).ShouldBe(["/blog/glossary/gpu/"]);
+        Page("glossary/gpu/index.html").QuerySelectorAll(".backlinks li a").Select(a => a.TextContent).ShouldNotContain("About");
+    }
+
+    private BuildResult Build() => site.Build();
 
     private IDocument Page(string relativePath) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(Output, relativePath)));
 
     private static string Post(string title, string date, string body, string extra = "") =>
         $"---\ntitle: \"{title}\"\ndate: {date}\nauthor: ann\n{extra}---\n{body}\n";
 
-    private void Write(string relativePath, string text)
-    {
-        var path = Path.Combine(root, relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    private void Write(string relativePath, string text) => site.Write(relativePath, text);
 }

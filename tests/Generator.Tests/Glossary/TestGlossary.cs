@@ -43,14 +43,5 @@ internal static class TestGlossary
         converter.Convert(markdown, session?.ToContext()).Html;
 
     /// <summary>The repository root, found from the test binaries, for files the tests read from the source tree.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "templates", "layout.hbs"))
-                && Directory.Exists(Path.Combine(folder.FullName, "tests", "Generator.Tests")))
-                return folder.FullName;
-        }
-        throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => Support.RepoRoot.Path;
 }
