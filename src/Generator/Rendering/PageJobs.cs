@@ -53,7 +53,8 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
                 slice.HasPrevious ? urlOf(slice.Number - 1) : null, slice.HasNext ? urlOf(slice.Number + 1) : null);
             var model = new ListModel(views.Site, heading, intro, slice.Items.Select(views.Summary).ToList(), pagination);
             var title = slice.Number == 1 ? heading : $"{heading} (page {slice.Number})";
-            var metaTitle = kind == "home" && slice.Number == 1 ? site.Config.Title : title;
+            // Each page of a list needs its own <title>; the first home page is the site itself.
+            var metaTitle = kind != "home" ? title : slice.Number == 1 ? site.Config.Title : $"Latest news (page {slice.Number})";
             var feed = kind is "tag" or "category" && posts.Count > 0 ? views.ListFeed(heading, urlOf(1)) : null;
             var meta = views.Meta(metaTitle, intro, url, kind, feed);
             if (trail.Length > 0) meta = meta with { JsonLd = StructuredData.Breadcrumbs(site, trail) };
