@@ -29,13 +29,15 @@ public sealed class SiteCheckerTests : IDisposable
 
             ![A chart of spending](/images/missing.png)
 
-            Here GPUs appear without a link, and <a href="/posts/first/">raw HTML</a> skips the base path.
+            Here GPUs appear without a link, and <a href="/posts/first/">raw HTML</a> gets the base path from the build.
 
             See [the source](https://example.org/report) and [an anchor that exists](#intro).
 
             ## Intro
             """);
         site.Write("content/posts/2026-01-05-twin.md", FixtureSite.Post("First", "2026-01-05", "bo", "policy", "Rules", "Same title as the first post."));
+        // A theme link that forgot the base path (the build adds it to links in content, not in templates).
+        site.Replace("templates/404.hbs", "</h1>", "</h1><p><a href=\"/posts/first/\">Our first post</a></p>");
         site.Write("content/glossary/benchmark.md", "---\nterm: \"benchmark\"\nshort: \"A standard test.\"\n---\nUnused.\n");
         report = new Lazy<CheckReport>(() => SiteChecker.Run(site.BuildOptions()));
     }
@@ -56,8 +58,12 @@ public sealed class SiteCheckerTests : IDisposable
         report.Value.Diagnostics.ShouldNotContain(d => d.Message.Contains("#intro"));
 
     [Fact]
-    public void Finds_a_root_relative_link_that_misses_the_base_path() =>
-        Single(CheckCodes.BrokenLink, "outside the site's base path").Message.ShouldContain("did you mean '/blog/posts/first/'?");
+    public void Finds_a_root_relative_link_that_misses_the_base_path()
+    {
+        var finding = Single(CheckCodes.BrokenLink, "outside the site's base path");
+        finding.Message.ShouldContain("did you mean '/blog/posts/first/'?");
+        finding.At.Path.ShouldBe("404.html");
+    }
 
     [Fact]
     public void Finds_an_image_without_alt_text()

@@ -17,6 +17,15 @@ public class MarkdownConverterTests
     public void Root_relative_links_get_the_base_path(string markdown, string html) =>
         UnderPath.Convert(markdown).Html.Trim().ShouldBe(html);
 
+    [Theory]
+    [InlineData("A <a href=\"/posts/x/\">raw</a> link", "<p>A <a href=\"/ai-news/posts/x/\">raw</a> link</p>")]
+    [InlineData("<div>\n<img src='/images/a.png' alt=\"a\">\n</div>", "<div>\n<img src='/ai-news/images/a.png' alt=\"a\">\n</div>")]
+    [InlineData("<a href=\"//cdn.example.com/x\">cdn</a>", "<p><a href=\"//cdn.example.com/x\">cdn</a></p>")]
+    [InlineData("<a href=\"/ai-news/posts/x/\">done</a>", "<p><a href=\"/ai-news/posts/x/\">done</a></p>")]
+    [InlineData("`<a href=\"/posts/x/\">`", "<p><code>&lt;a href=&quot;/posts/x/&quot;&gt;</code></p>")]
+    public void Root_relative_urls_in_raw_html_get_the_base_path(string markdown, string html) =>
+        UnderPath.Convert(markdown).Html.Trim().ShouldBe(html);
+
     [Fact]
     public void Site_at_the_root_keeps_links_as_written() =>
         new MarkdownConverter("/").Convert("[a](/posts/x/)").Html.Trim().ShouldBe("<p><a href=\"/posts/x/\">a</a></p>");
