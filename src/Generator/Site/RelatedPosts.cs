@@ -3,7 +3,8 @@ namespace Generator.Site;
 /// <summary>
 /// "Related reading" for every post: other posts ranked by shared tags, then a shared category, then closeness in date.
 /// Between 3 and 5 are chosen: up to 5 that share a tag or the category, topped up to 3 with the posts nearest in date.
-/// Candidates come from tag and category indexes, so a 10,000-post site does not compare every pair.
+/// Only posts sharing a tag are scored; posts sharing just the category are taken nearest-in-date first by walking
+/// the category's date-ordered list outwards, so a 10,000-post site never sorts thousands of candidates per post.
 /// </summary>
 public static class RelatedPosts
 {
@@ -13,56 +14,66 @@ public static class RelatedPosts
     /// <param name="posts">Newest first, as the Site stage orders them.</param>
     public static IReadOnlyDictionary<string, IReadOnlyList<RenderedArticle>> For(IReadOnlyList<RenderedArticle> posts)
     {
-        var position = new Dictionary<RenderedArticle, int>(ReferenceEqualityComparer.Instance);
         var byTag = new Dictionary<string, List<RenderedArticle>>(StringComparer.Ordinal);
         var byCategory = new Dictionary<string, List<RenderedArticle>>(StringComparer.Ordinal);
+        var positionInCategory = new Dictionary<RenderedArticle, int>(ReferenceEqualityComparer.Instance);
+        var position = new Dictionary<RenderedArticle, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < posts.Count; i++)
         {
             var post = posts[i];
             position[post] = i;
-            foreach (var tag in post.Article.Tags) Add(byTag, tag, post);
-            if (post.Article.CategoryId is { } category) Add(byCategory, category, post);
+            foreach (var tag in post.Article.Tags.Distinct(StringComparer.Ordinal)) Add(byTag, tag, post);
+            if (post.Article.CategoryId is { } category) positionInCategory[post] = Add(byCategory, category, post);
         }
 
         var result = new Dictionary<string, IReadOnlyList<RenderedArticle>>(posts.Count, StringComparer.Ordinal);
         foreach (var post in posts)
         {
-            var scores = new Dictionary<RenderedArticle, (int Tags, int Category)>(ReferenceEqualityComparer.Instance);
-            foreach (var tag in post.Article.Tags.Distinct(StringComparer.Ordinal))
-                foreach (var other in byTag[tag])
-                    if (!ReferenceEquals(other, post)) scores[other] = (scores.GetValueOrDefault(other).Tags + 1, 0);
-            if (post.Article.CategoryId is { } category)
-                foreach (var other in byCategory[category])
-                    if (!ReferenceEquals(other, post)) scores[other] = (scores.GetValueOrDefault(other).Tags, 1);
-
-            var date = post.Article.Date;
-            var chosen = scores
-                .OrderByDescending(s => s.Value.Tags).ThenByDescending(s => s.Value.Category)
-                .ThenBy(s => (s.Key.Article.Date - date).Duration()).ThenBy(s => s.Key.Slug, StringComparer.Ordinal)
-                .Take(Most).Select(s => s.Key).ToList();
-            if (chosen.Count < Least) TopUpByDate(posts, position[post], chosen);
+            var chosen = ByTags(post, byTag);
+            if (chosen.Count < Most && post.Article.CategoryId is { } category)
+                TakeNearest(byCategory[category], positionInCategory[post], chosen, Most);
+            if (chosen.Count < Least) TakeNearest(posts, position[post], chosen, Least);
             result[post.Slug] = chosen;
         }
         return result;
     }
 
-    private static void TopUpByDate(IReadOnlyList<RenderedArticle> posts, int index, List<RenderedArticle> chosen)
+    /// <summary>Posts sharing at least one tag, best first: more shared tags, then the same category, then nearer in date.</summary>
+    private static List<RenderedArticle> ByTags(RenderedArticle post, Dictionary<string, List<RenderedArticle>> byTag)
     {
-        var date = posts[index].Article.Date;
-        // Walk outwards from the post in date order, taking whichever neighbour is closer in time first.
+        var shared = new Dictionary<RenderedArticle, int>(ReferenceEqualityComparer.Instance);
+        foreach (var tag in post.Article.Tags.Distinct(StringComparer.Ordinal))
+            foreach (var other in byTag[tag])
+                if (!ReferenceEquals(other, post)) shared[other] = shared.GetValueOrDefault(other) + 1;
+
+        var category = post.Article.CategoryId;
+        var date = post.Article.Date;
+        return shared
+            .OrderByDescending(s => s.Value)
+            .ThenByDescending(s => category is not null && s.Key.Article.CategoryId == category)
+            .ThenBy(s => (s.Key.Article.Date - date).Duration())
+            .ThenBy(s => s.Key.Slug, StringComparer.Ordinal)
+            .Take(Most).Select(s => s.Key).ToList();
+    }
+
+    /// <summary>Adds the posts nearest in date to <c>list[index]</c>, walking outwards, until <paramref name="count"/> are chosen.</summary>
+    private static void TakeNearest(IReadOnlyList<RenderedArticle> list, int index, List<RenderedArticle> chosen, int count)
+    {
+        var date = list[index].Article.Date;
         int newer = index - 1, older = index + 1;
-        while (chosen.Count < Least && (newer >= 0 || older < posts.Count))
+        while (chosen.Count < count && (newer >= 0 || older < list.Count))
         {
-            var takeNewer = older >= posts.Count
-                || (newer >= 0 && (posts[newer].Article.Date - date).Duration() <= (posts[older].Article.Date - date).Duration());
-            var candidate = takeNewer ? posts[newer--] : posts[older++];
+            var takeNewer = older >= list.Count
+                || (newer >= 0 && (list[newer].Article.Date - date).Duration() <= (list[older].Article.Date - date).Duration());
+            var candidate = takeNewer ? list[newer--] : list[older++];
             if (!chosen.Contains(candidate)) chosen.Add(candidate);
         }
     }
 
-    private static void Add(Dictionary<string, List<RenderedArticle>> index, string key, RenderedArticle post)
+    private static int Add(Dictionary<string, List<RenderedArticle>> index, string key, RenderedArticle post)
     {
         if (!index.TryGetValue(key, out var list)) index[key] = list = [];
         list.Add(post);
+        return list.Count - 1;
     }
 }
