@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using Generator.BrowserTests.Support;
+
+namespace Generator.BrowserTests;
+
+/// <summary>The search page searches /search-index.json in the browser as you type (templates/assets/search.js).</summary>
+[Collection(ExampleSiteCollection.Name)]
+public sealed class SearchTests(ExampleSite site, BrowserFixture browser)
+    : BrowserTest(browser), IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Typing_a_word_shows_matching_articles_as_you_type_and_announces_how_many()
+    {
+        var page = await OpenSearchAsync();
+
+        await SearchBox(page).PressSequentiallyAsync("amazon");
+
+        var titles = ResultTitles(page);
+        await Expect(titles.First).ToBeVisibleAsync();
+        await Expect(Status(page)).ToHaveTextAsync(new Regex("^\\d+ articles? found for “amazon”\\.$"));
+        var count = int.Parse((await Status(page).TextContentAsync())!.Split(' ')[0]);
+        await Expect(titles).ToHaveCountAsync(count);
+        // A hit in the title ranks first: the example site has several posts with Amazon in the title.
+        foreach (var title in (await titles.AllTextContentsAsync()).Take(3)) title.ShouldContain("Amazon", Case.Insensitive);
+        await Expect(page).ToHaveURLAsync(site.Url("search/?q=amazon"));
+    }
+
+    [Fact]
+    public async Task Arrow_down_moves_into_the_results_and_enter_follows_the_link()
+    {
+        var page = await OpenSearchAsync();
+        await SearchBox(page).PressSequentiallyAsync("amazon");
+        var first = ResultTitles(page).First;
+        await Expect(first).ToBeVisibleAsync();
+        var second = ResultTitles(page).Nth(1);
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(first).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(second).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowUp");
+        await Expect(first).ToBeFocusedAsync();
+        var href = (await first.GetAttributeAsync("href"))!;
+        var title = (await first.TextContentAsync())!;
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(site.Resolve(href));
+        await Expect(page.Locator("h1")).ToHaveTextAsync(title);
+    }
+
+    [Fact]
+    public async Task A_query_in_the_address_fills_the_box_and_the_results_on_load()
+    {
+        var page = await NewPageAsync();
+
+        await page.GotoAsync(site.Url("search/?q=kimi"));
+
+        await Expect(SearchBox(page)).ToHaveValueAsync("kimi");
+        await Expect(ResultTitles(page).First).ToContainTextAsync("Kimi");
+        await Expect(Status(page)).ToHaveTextAsync(new Regex("found for “kimi”"));
+    }
+
+    [Fact]
+    public async Task The_header_search_form_opens_the_search_page_with_the_query()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(site.Home.ToString());
+        var header = page.GetByRole(AriaRole.Search, new() { Name = "Site search" });
+
+        await header.GetByRole(AriaRole.Searchbox).FillAsync("kimi");
+        await header.GetByRole(AriaRole.Searchbox).PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(site.Url("search/?q=kimi"));
+        await Expect(SearchBox(page)).ToHaveValueAsync("kimi");
+        await Expect(ResultTitles(page).First).ToContainTextAsync("Kimi");
+    }
+
+    [Fact]
+    public async Task A_query_that_matches_nothing_says_so()
+    {
+        var page = await OpenSearchAsync();
+
+        await SearchBox(page).PressSequentiallyAsync("zzyzx");
+
+        await Expect(Status(page)).ToHaveTextAsync("No articles match “zzyzx”.");
+        await Expect(ResultTitles(page)).ToHaveCountAsync(0);
+    }
+
+    private async Task<IPage> OpenSearchAsync()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(site.Url("search/"));
+        await SearchBox(page).FocusAsync(); // loads the index
+        await Expect(Status(page)).ToHaveTextAsync(new Regex("^Type to search \\d+ articles\\.$"));
+        return page;
+    }
+
+    private static ILocator SearchBox(IPage page) => page.Locator("#search-q");
+
+    private static ILocator Status(IPage page) => page.GetByRole(AriaRole.Status);
+
+    private static ILocator ResultTitles(IPage page) => page.Locator("#search-results a.search-result-title");
+}
