@@ -9,7 +9,7 @@ public sealed class GlossaryPopoverTests(ExampleSite site, BrowserFixture browse
 {
     private const string Post = "posts/amazon-anthropic-deal/";
 
-    [Fact]
+    [BrowserFact]
     public async Task Focusing_a_term_shows_its_definition_as_a_tooltip_that_describes_the_link()
     {
         var page = await OpenPostAsync();
@@ -28,7 +28,7 @@ public sealed class GlossaryPopoverTests(ExampleSite site, BrowserFixture browse
         await Expect(term).ToHaveAccessibleDescriptionAsync(definition);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Escape_hides_the_definition_and_keeps_the_focus_on_the_term()
     {
         var page = await OpenPostAsync();
@@ -44,7 +44,7 @@ public sealed class GlossaryPopoverTests(ExampleSite site, BrowserFixture browse
         await Expect(term).ToBeFocusedAsync();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Hovering_a_term_shows_its_definition_next_to_it()
     {
         var page = await OpenPostAsync();
@@ -62,7 +62,7 @@ public sealed class GlossaryPopoverTests(ExampleSite site, BrowserFixture browse
         tip.Y.ShouldBeLessThan(link.Y + link.Height + 50, "the definition opens right below the term");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Without_javascript_a_term_is_a_plain_link_to_its_glossary_page()
     {
         var page = await NewPageAsync(new() { JavaScriptEnabled = false });

@@ -25,7 +25,7 @@ public sealed class LiveReloadTests(BrowserFixture browser) : BrowserTest(browse
         site.Dispose();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task An_open_page_shows_an_edited_post_by_itself()
     {
         var page = await OpenSecondPostAsync();
@@ -37,7 +37,7 @@ public sealed class LiveReloadTests(BrowserFixture browser) : BrowserTest(browse
         await Expect(page.Locator("h1")).ToHaveTextAsync("Second");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Broken_front_matter_shows_the_error_overlay_until_the_post_is_fixed()
     {
         var page = await OpenSecondPostAsync();

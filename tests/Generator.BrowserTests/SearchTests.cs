@@ -8,7 +8,7 @@ namespace Generator.BrowserTests;
 public sealed class SearchTests(ExampleSite site, BrowserFixture browser)
     : BrowserTest(browser), IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [BrowserFact]
     public async Task Typing_a_word_shows_matching_articles_as_you_type_and_announces_how_many()
     {
         var page = await OpenSearchAsync();
@@ -25,7 +25,7 @@ public sealed class SearchTests(ExampleSite site, BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(site.Url("search/?q=amazon"));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Arrow_down_moves_into_the_results_and_enter_follows_the_link()
     {
         var page = await OpenSearchAsync();
@@ -49,7 +49,7 @@ public sealed class SearchTests(ExampleSite site, BrowserFixture browser)
         await Expect(page.Locator("h1")).ToHaveTextAsync(title);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_query_in_the_address_fills_the_box_and_the_results_on_load()
     {
         var page = await NewPageAsync();
@@ -61,7 +61,7 @@ public sealed class SearchTests(ExampleSite site, BrowserFixture browser)
         await Expect(Status(page)).ToHaveTextAsync(new Regex("found for “kimi”"));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_header_search_form_opens_the_search_page_with_the_query()
     {
         var page = await NewPageAsync();
@@ -76,7 +76,7 @@ public sealed class SearchTests(ExampleSite site, BrowserFixture browser)
         await Expect(ResultTitles(page).First).ToContainTextAsync("Kimi");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_query_that_matches_nothing_says_so()
     {
         var page = await OpenSearchAsync();

@@ -9,7 +9,7 @@ public sealed class ThemeTests(ExampleSite site, BrowserFixture browser)
 {
     private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
-    [Theory]
+    [BrowserTheory]
     [InlineData("")]
     [InlineData("posts/amazon-anthropic-deal/")]
     [InlineData("search/?q=amazon")]
@@ -25,7 +25,7 @@ public sealed class ThemeTests(ExampleSite site, BrowserFixture browser)
         clientWidth.ShouldBeGreaterThan(300);
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_skip_link_appears_on_the_first_tab_and_leads_to_the_main_content()
     {
         var page = await NewPageAsync(new() { ViewportSize = Phone });
@@ -41,7 +41,7 @@ public sealed class ThemeTests(ExampleSite site, BrowserFixture browser)
         await Expect(page).ToHaveURLAsync(site.Url("#main"));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_dark_setting_gives_a_dark_page_with_light_text()
     {
         var page = await NewPageAsync(new() { ColorScheme = ColorScheme.Dark });
@@ -54,7 +54,7 @@ public sealed class ThemeTests(ExampleSite site, BrowserFixture browser)
         text.ShouldBeGreaterThan(0.6, "the text is light");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task The_light_setting_gives_a_light_page_with_dark_text()
     {
         var page = await NewPageAsync(new() { ColorScheme = ColorScheme.Light });
