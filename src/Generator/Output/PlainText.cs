@@ -12,12 +12,27 @@ public static class PlainText
     /// </summary>
     public static string Excerpt(string html, int maxLength)
     {
+        // An excerpt needs only the start of a post: parse a prefix first (a 10,000-post index otherwise parses every
+        // whole post), and the whole post only when the prefix held too little text. The margin keeps whatever the cut
+        // broke (half a tag or entity) beyond the excerpt's end.
+        var prefixLength = maxLength * 16;
+        if (html.Length > prefixLength && Text(html[..prefixLength]) is var start && start.Length > maxLength + 64)
+            return Cut(start, maxLength);
+        return Cut(Text(html), maxLength);
+    }
+
+    private static string Text(string html)
+    {
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html);
         foreach (var hidden in document.Body!.QuerySelectorAll(".footnotes, .footnote-ref, script, style, template")) hidden.Remove();
         // Block elements end with a space so "…end of paragraph.Next paragraph" does not run together.
         foreach (var block in document.Body.QuerySelectorAll("p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote, pre, div"))
             block.Append(document.CreateTextNode(" "));
-        var text = Collapse(document.Body.TextContent);
+        return Collapse(document.Body.TextContent);
+    }
+
+    private static string Cut(string text, int maxLength)
+    {
         if (text.Length <= maxLength) return text;
         var cut = text.LastIndexOf(' ', maxLength - 1);
         var end = cut > maxLength / 2 ? cut : maxLength - 1; // text without spaces (Chinese, Japanese) is cut mid-run
