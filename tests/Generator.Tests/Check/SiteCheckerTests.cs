@@ -13,7 +13,7 @@ public sealed class SiteCheckerTests : IDisposable
 
     public SiteCheckerTests()
     {
-        File.Copy(Path.Combine(FixtureSite.RepositoryRoot, "templates/assets/site.css"), site.PathOf("templates/assets/chart.png"));
+        File.Copy(Path.Combine(RepoRoot.Path, "templates/assets/site.css"), site.PathOf("templates/assets/chart.png"));
         site.Write(Broken, """
             ---
             title: "Broken things"

@@ -66,7 +66,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void The_example_blog_has_no_errors()
     {
-        var run = CliRun.Of("check", "--source", FixtureSite.RepositoryRoot);
+        var run = CliRun.Of("check", "--source", RepoRoot.Path);
         run.ExitCode.ShouldBe(0, run.Error);
         run.Error.ShouldNotContain(": error ");
     }

@@ -8,7 +8,7 @@ public class GlossarySpecTests
 {
     private static readonly MarkdownConverter Converter = TestGlossary.Converter(TestGlossary.Index(TestGlossary.SpecTerms));
 
-    public static string SpecPath => Path.Combine(TestGlossary.RepositoryRoot(), "tests", "Generator.Tests", "Glossary", "GlossarySpecs.md");
+    public static string SpecPath => Path.Combine(Support.RepoRoot.Path, "tests", "Generator.Tests", "Glossary", "GlossarySpecs.md");
 
     public static TheoryData<string> Examples()
     {

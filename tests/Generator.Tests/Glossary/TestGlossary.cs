@@ -41,7 +41,4 @@ internal static class TestGlossary
     /// <summary>Renders one Markdown text as an article with its own session (pass null to render without linking).</summary>
     public static string Render(MarkdownConverter converter, string markdown, GlossaryLinkSession? session) =>
         converter.Convert(markdown, session?.ToContext()).Html;
-
-    /// <summary>The repository root, found from the test binaries, for files the tests read from the source tree.</summary>
-    public static string RepositoryRoot() => Support.RepoRoot.Path;
 }

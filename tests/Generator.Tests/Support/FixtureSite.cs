@@ -11,7 +11,7 @@ public sealed class FixtureSite : IDisposable
     public FixtureSite(bool withPosts = true)
     {
         Root = Directory.CreateTempSubdirectory("newsgen-test-").FullName;
-        CopyFolder(Path.Combine(RepositoryRoot, "templates"), Path.Combine(Root, "templates"));
+        RepoRoot.CopyTemplates(Root);
         Write("site.yml", """
             title: "Test News"
             description: "A small site for tests."
@@ -41,8 +41,6 @@ public sealed class FixtureSite : IDisposable
             GPUs were first made for games.
             """);
     }
-
-    public static string RepositoryRoot => RepoRoot.Path;
 
     public string Root { get; }
 
@@ -89,16 +87,6 @@ public sealed class FixtureSite : IDisposable
         catch (IOException)
         {
             // A watcher may still be letting go of the folder; the temp folder is cleaned up by the system anyway.
-        }
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 }

@@ -29,7 +29,7 @@ public sealed class TestSite : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "gen-test-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Root);
         if (config is not null) Write("site.yml", config);
-        if (withTheme) CopyDirectory(Path.Combine(RepoRoot.Path, "templates"), Path.Combine(Root, "templates"));
+        if (withTheme) RepoRoot.CopyTemplates(Root);
     }
 
     public string Root { get; }
@@ -72,20 +72,23 @@ public sealed class TestSite : IDisposable
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }
 
 public static class RepoRoot
 {
     public static string Path { get; } = Find();
+
+    /// <summary>Copies the repository's theme (templates/) into a test site, so tests render with the real templates.</summary>
+    public static void CopyTemplates(string siteRoot)
+    {
+        var from = System.IO.Path.Combine(Path, "templates");
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = System.IO.Path.Combine(siteRoot, "templates", System.IO.Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
 
     private static string Find()
     {
