@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Generator.Site;
 
 namespace Generator.Output;
 
@@ -7,7 +7,7 @@ namespace Generator.Output;
 /// Makes every link and image address in a piece of rendered HTML absolute. A page in a feed reader, an e-mail or
 /// a search result has no base URL of its own, so "/ai-news/glossary/gpu/" or "#fn1" would point nowhere there.
 /// </summary>
-public static partial class AbsoluteLinks
+public static class AbsoluteLinks
 {
     private static readonly string[] UrlAttributes = ["href", "src", "poster", "cite"];
 
@@ -28,14 +28,10 @@ public static partial class AbsoluteLinks
         return body.InnerHtml;
     }
 
-    /// <summary>True for "https:", "mailto:" and other URLs with a scheme, and for "//host/…".</summary>
-    public static bool IsAbsolute(string url) => url.StartsWith("//", StringComparison.Ordinal) || SchemePrefix().IsMatch(url);
-
-    // Uri.TryCreate(…, UriKind.Absolute) is no test for this: on Linux it accepts "/x" as a file path.
     private static string Resolve(string url, Uri pageUrl)
     {
         var trimmed = url.Trim();
-        if (IsAbsolute(trimmed)) return url;
+        if (SiteUrls.IsAbsolute(trimmed)) return url;
         return Uri.TryCreate(pageUrl, trimmed, out var resolved) ? resolved.AbsoluteUri : url;
     }
 
@@ -47,7 +43,4 @@ public static partial class AbsoluteLinks
             var space = candidate.IndexOf(' ');
             return space < 0 ? Resolve(candidate, pageUrl) : Resolve(candidate[..space], pageUrl) + candidate[space..];
         }));
-
-    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
-    private static partial Regex SchemePrefix();
 }

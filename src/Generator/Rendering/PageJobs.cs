@@ -73,7 +73,7 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
             var view = views.Post(post, newer, older);
             var meta = views.Meta(post.Article.Title, post.Article.Summary, url, "post") with
             {
-                ImageUrl = view.Image is { } image ? StructuredData.Absolute(site, image.Src) : null,
+                ImageUrl = view.Image is { } image ? site.Urls.Absolute(image.Src) : null,
                 ImageAlt = view.Image?.Alt,
                 Published = view.Date,
                 Modified = view.Updated,

@@ -32,7 +32,7 @@ public static class StructuredData
         };
         if (article.Summary is { } summary) news["description"] = summary;
         if (view.Category is { } category) news["articleSection"] = category.Name;
-        if (view.Image is { } image) news["image"] = new JsonArray(JsonValue.Create(Absolute(site, image.Src)));
+        if (view.Image is { } image) news["image"] = new JsonArray(JsonValue.Create(site.Urls.Absolute(image.Src)));
 
         var graph = new List<JsonNode> { news };
         if (article.Faq.Count > 0)
@@ -71,8 +71,4 @@ public static class StructuredData
         return new JsonObject { ["@context"] = "https://schema.org", ["@type"] = "BreadcrumbList", ["itemListElement"] = items }
             .ToJsonString(Options);
     }
-
-    public static string Absolute(SiteModel site, string src) =>
-        src.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || src.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            ? src : site.Urls.Absolute(src);
 }

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Generator.Site;
 
 /// <summary>
 /// Every URL of the site in one place, all under the base path so a GitHub Pages project site works.
 /// A URL ending in '/' is written as that folder's index.html.
 /// </summary>
-public sealed class SiteUrls(Uri baseUrl)
+public sealed partial class SiteUrls(Uri baseUrl)
 {
     public string BasePath { get; } = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl.AbsolutePath : baseUrl.AbsolutePath + "/";
 
@@ -52,8 +54,15 @@ public sealed class SiteUrls(Uri baseUrl)
     /// <summary>Page <paramref name="page"/> of a paginated list whose first page is <paramref name="firstPageUrl"/>.</summary>
     public string ListPage(string firstPageUrl, int page) => page <= 1 ? firstPageUrl : $"{firstPageUrl}page/{page}/";
 
-    /// <summary>The absolute form, for canonical links, feeds and sitemaps.</summary>
-    public string Absolute(string siteUrl) => new Uri(baseUrl, siteUrl).AbsoluteUri;
+    /// <summary>The absolute form, for canonical links, feeds and sitemaps; a URL that is absolute already is kept.</summary>
+    public string Absolute(string siteUrl) => IsAbsolute(siteUrl) ? siteUrl : new Uri(baseUrl, siteUrl).AbsoluteUri;
+
+    /// <summary>True for "https:", "mailto:" and other URLs with a scheme, and for "//host/…".</summary>
+    // Uri.TryCreate(…, UriKind.Absolute) is no test for this: on Linux it accepts "/x" as a file path.
+    public static bool IsAbsolute(string url) => url.StartsWith("//", StringComparison.Ordinal) || SchemePrefix().IsMatch(url);
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
+    private static partial Regex SchemePrefix();
 
     /// <summary>The output file, relative to the output folder, that serves a site URL.</summary>
     public string OutputPath(string siteUrl)

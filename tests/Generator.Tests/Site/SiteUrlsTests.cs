@@ -33,4 +33,10 @@ public class SiteUrlsTests
     [Fact]
     public void Absolute_urls_use_the_site_origin() =>
         Urls.Absolute("/ai-news/posts/x/").ShouldBe("https://example.github.io/ai-news/posts/x/");
+
+    [Theory]
+    [InlineData("https://cdn.example.org/a.png", "https://cdn.example.org/a.png")]
+    [InlineData("//cdn.example.org/a.png", "//cdn.example.org/a.png")]
+    [InlineData("/ai-news/images/a.png", "https://example.github.io/ai-news/images/a.png")]
+    public void Absolute_keeps_urls_that_are_absolute_already(string url, string expected) => Urls.Absolute(url).ShouldBe(expected);
 }
