@@ -34,11 +34,14 @@ public sealed class CalloutExtension : IMarkdownExtension
 /// <summary>Renders the call-out kinds; leaves every other custom container to Markdig's own renderer.</summary>
 public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
 {
+    // Markdig's renderer keeps no state between calls, so one instance serves every document.
+    private static readonly HtmlCustomContainerRenderer PlainContainer = new();
+
     protected override void Write(HtmlRenderer renderer, CustomContainer container)
     {
         if (container.Info is not { } kind || !CalloutExtension.Kinds.TryGetValue(kind, out var title))
         {
-            new HtmlCustomContainerRenderer().Write(renderer, container);
+            PlainContainer.Write(renderer, container);
             return;
         }
         var heading = string.IsNullOrWhiteSpace(container.Arguments) ? title : container.Arguments!.Trim();

@@ -19,9 +19,8 @@ public sealed class PageRenderer(SiteModel site, TemplateSet templates, Diagnost
 {
     private readonly ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<OutputFile> RenderAll()
+    public IReadOnlyList<OutputFile> RenderAll(IReadOnlyList<PageJob> jobs)
     {
-        var jobs = new PageJobs(site, new ViewFactory(site)).All();
         var results = new OutputFile?[jobs.Count];
         Parallel.For(0, jobs.Count, i => results[i] = Render(jobs[i]));
         return results.OfType<OutputFile>().ToList();

@@ -14,5 +14,5 @@ public sealed record RenderInputs(SiteModel Site, TemplateSet Templates, AssetMa
 
     public PageRenderer Renderer() => new(Site, Templates, Diagnostics);
 
-    public IReadOnlyList<OutputFile> RenderAll() => Renderer().RenderAll();
+    public IReadOnlyList<OutputFile> RenderAll() => Renderer().RenderAll(Jobs());
 }
