@@ -29,14 +29,7 @@ public sealed class BuildProgress
         var jobs = inputs.Jobs();
         PagesByKind = jobs.GroupBy(j => j.Meta.Kind).ToDictionary(g => g.Key, g => g.Count());
         Volatile.Write(ref total, jobs.Count);
-        var renderer = inputs.Renderer();
-        var files = new OutputFile?[jobs.Count];
-        Parallel.For(0, jobs.Count, i =>
-        {
-            files[i] = renderer.Render(jobs[i]);
-            Interlocked.Increment(ref done);
-        });
-        return files.OfType<OutputFile>().ToList();
+        return inputs.Renderer().RenderAll(jobs, () => Interlocked.Increment(ref done));
     }
 
     private void Show(CliConsole console, Task build)

@@ -19,10 +19,15 @@ public sealed class PageRenderer(SiteModel site, TemplateSet templates, Diagnost
 {
     private readonly ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<OutputFile> RenderAll(IReadOnlyList<PageJob> jobs)
+    /// <param name="pageDone">Called after each page, from any thread (the CLI's progress bar counts with it).</param>
+    public IReadOnlyList<OutputFile> RenderAll(IReadOnlyList<PageJob> jobs, Action? pageDone = null)
     {
         var results = new OutputFile?[jobs.Count];
-        Parallel.For(0, jobs.Count, i => results[i] = Render(jobs[i]));
+        Parallel.For(0, jobs.Count, i =>
+        {
+            results[i] = Render(jobs[i]);
+            pageDone?.Invoke();
+        });
         return results.OfType<OutputFile>().ToList();
     }
 
