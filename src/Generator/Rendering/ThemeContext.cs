@@ -70,7 +70,7 @@ public sealed class ThemeContext : TemplateContext
     }
 
     /// <summary>
-    /// Hugo's and Handlebars' truthiness rather than Scriban's (where only null and false are false): an empty string,
+    /// Hugo's truthiness rather than Scriban's (where only null and false are false): an empty string,
     /// an empty list and zero are false, so <c>{{ if post.sources }}</c> means "has sources".
     /// </summary>
     public override bool ToBool(SourceSpan span, object? value) => value switch
