@@ -27,12 +27,13 @@ public static class ArticleReader
         var draft = fields.Bool("draft") ?? false;
         var glossary = fields.Bool("glossary") ?? true;
         var slug = ReadSlug(fields, document.File.RelativePath, diagnostics);
+        var parameters = fields.Params();
         fields.ReportUnknownKeys();
         if (config is not null) ContentRules.CheckReferences(config, fields, author, category, diagnostics);
 
         if (title is null || date is null || author is null || slug is null) return null;
         return new Article(document.File.RelativePath, slug, title, date.Value, updated, author, category, tags, summary,
-            image, sources, faq, draft, glossary, document.Body, document.BodyLine);
+            image, sources, faq, draft, glossary, document.Body, document.BodyLine) { Params = parameters };
     }
 
     /// <summary>An explicit slug must be one safe path segment; a derived one is made safe by construction.</summary>

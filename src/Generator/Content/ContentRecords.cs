@@ -19,7 +19,16 @@ public sealed record SiteConfig(
 {
     /// <summary>The path part of the base URL, always starting and ending with '/': "/" or "/ai-news/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+
+    /// <summary>The site's own fields for the theme (<c>site.params</c>).</summary>
+    public ParamMap Params { get; init; } = ParamMap.Empty;
+
+    /// <summary>The header navigation from <c>menu:</c>; null when site.yml has none, and the theme's default applies.</summary>
+    public IReadOnlyList<MenuEntry>? Menu { get; init; }
 }
+
+/// <summary>One link of the header navigation: a label, a root-relative or absolute URL, and a weight that orders it.</summary>
+public sealed record MenuEntry(string Label, string Url, int Weight);
 
 public sealed record ArticleImage(string Src, string Alt);
 
@@ -44,7 +53,11 @@ public sealed record Article(
     bool Draft,
     bool GlossaryLinking,
     string Body,
-    int BodyLine);
+    int BodyLine)
+{
+    /// <summary>The author's own fields for the theme (<c>post.params</c>).</summary>
+    public ParamMap Params { get; init; } = ParamMap.Empty;
+}
 
 /// <summary>A glossary entry: the term, its other spellings, a one-sentence definition and a longer explanation.</summary>
 public sealed record GlossaryTerm(
@@ -60,10 +73,17 @@ public sealed record GlossaryTerm(
 {
     /// <summary>The file line of each alias, in the order of <see cref="Aliases"/>, for errors about one alias.</summary>
     public IReadOnlyList<int> AliasLines { get; init; } = [];
+
+    /// <summary>The author's own fields for the theme (<c>params</c> on the term page).</summary>
+    public ParamMap Params { get; init; } = ParamMap.Empty;
 }
 
 /// <summary>A standalone page such as About.</summary>
-public sealed record Page(string SourcePath, string Slug, string Title, string? Description, string Body, int BodyLine);
+public sealed record Page(string SourcePath, string Slug, string Title, string? Description, string Body, int BodyLine)
+{
+    /// <summary>The author's own fields for the theme (<c>params</c> on the page).</summary>
+    public ParamMap Params { get; init; } = ParamMap.Empty;
+}
 
 /// <summary>Everything the Content stage read, validated and typed.</summary>
 public sealed record ContentSet(

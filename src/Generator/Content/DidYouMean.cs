@@ -1,6 +1,9 @@
 namespace Generator.Content;
 
-/// <summary>Suggests the closest of a set of known names for a misspelt one (Levenshtein distance).</summary>
+/// <summary>
+/// Suggests the closest of a set of known names for a misspelt one (edit distance, where swapping two neighbouring
+/// letters, the commonest typo, counts as one edit: "titel" is closer to "title" than to "site").
+/// </summary>
 public static class DidYouMean
 {
     public static string? Suggest(string input, IEnumerable<string> candidates)
@@ -21,6 +24,7 @@ public static class DidYouMean
 
     public static int Distance(string a, string b)
     {
+        var beforePrevious = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
@@ -31,8 +35,10 @@ public static class DidYouMean
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    current[j] = Math.Min(current[j], beforePrevious[j - 2] + 1);
             }
-            (previous, current) = (current, previous);
+            (beforePrevious, previous, current) = (previous, current, beforePrevious);
         }
         return previous[b.Length];
     }

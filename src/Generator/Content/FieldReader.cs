@@ -89,6 +89,16 @@ public sealed class FieldReader(FrontMatterDocument document, YamlMappingNode ma
         return result;
     }
 
+    /// <summary>The open <c>params:</c> map: any keys, any YAML values, for the theme to show.</summary>
+    public ParamMap Params(string key = "params")
+    {
+        if (Node(key, false) is not { } node) return ParamMap.Empty;
+        if (node is YamlMappingNode mapping) return ParamMap.From(mapping, document, diagnostics);
+        diagnostics.Error(document.At(node), DiagnosticCodes.WrongType,
+            $"'{key}' must be a mapping of your own fields, one 'name: value' per indented line below '{key}:'");
+        return ParamMap.Empty;
+    }
+
     public T? Object<T>(string key, Func<FieldReader, T?> read) where T : class =>
         Node(key, false) is { } node ? Object(node, key, read) : null;
 

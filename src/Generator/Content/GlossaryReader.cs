@@ -20,6 +20,7 @@ public static class GlossaryReader
         var shortText = fields.String("short");
         var caseSensitive = fields.Bool("case_sensitive");
         var slug = ArticleReader.ReadSlug(fields, document.File.RelativePath, diagnostics);
+        var parameters = fields.Params();
         fields.ReportUnknownKeys();
 
         if (!hasShort)
@@ -35,7 +36,7 @@ public static class GlossaryReader
         }
         if (term is null || slug is null) return null;
         return new GlossaryTerm(document.File.RelativePath, fields.KeyLocation("term")?.Line ?? 1, slug, term, aliases,
-            shortText, caseSensitive, document.Body, document.BodyLine) { AliasLines = AliasLines(document, yaml) };
+            shortText, caseSensitive, document.Body, document.BodyLine) { AliasLines = AliasLines(document, yaml), Params = parameters };
     }
 
     /// <summary>Lines of the alias entries that <see cref="FieldReader.StringList"/> keeps (non-empty strings).</summary>

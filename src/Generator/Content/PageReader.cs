@@ -14,7 +14,10 @@ public static class PageReader
         var title = fields.String("title", required: true);
         var description = fields.String("description");
         var slug = ArticleReader.ReadSlug(fields, document.File.RelativePath, diagnostics);
+        var parameters = fields.Params();
         fields.ReportUnknownKeys();
-        return title is null || slug is null ? null : new Page(document.File.RelativePath, slug, title, description, document.Body, document.BodyLine);
+        return title is null || slug is null
+            ? null
+            : new Page(document.File.RelativePath, slug, title, description, document.Body, document.BodyLine) { Params = parameters };
     }
 }

@@ -1,6 +1,6 @@
 namespace Generator.Content;
 
-/// <summary>Reads site.yml: site title, base URL, categories, authors and the newsletter call-to-action.</summary>
+/// <summary>Reads site.yml: site title, base URL, categories, authors, the newsletter call-to-action, menu and params.</summary>
 public static class SiteConfigReader
 {
     public const string FileName = "site.yml";
@@ -31,6 +31,8 @@ public static class SiteConfigReader
             a.String("id", true) is { } id ? new Author(id, a.String("name") ?? id, a.String("bio")) : null);
         var newsletter = fields.Object("newsletter", n =>
             n.String("url", true) is { } url ? new Newsletter(n.String("text") ?? "", url, n.String("label") ?? "Subscribe") : null);
+        var parameters = fields.Params();
+        var menu = MenuReader.Read(fields, diagnostics);
         fields.ReportUnknownKeys();
 
         var perPage = 10;
@@ -46,7 +48,9 @@ public static class SiteConfigReader
         }
         ReportDuplicateIds(categories.Select(c => c.Id), "category", fields, diagnostics);
         ReportDuplicateIds(authors.Select(a => a.Id), "author", fields, diagnostics);
-        return baseUrl is null ? null : new SiteConfig(title, description, baseUrl, language, perPage, categories, authors, newsletter);
+        return baseUrl is null
+            ? null
+            : new SiteConfig(title, description, baseUrl, language, perPage, categories, authors, newsletter) { Params = parameters, Menu = menu };
     }
 
     private static void ReportDuplicateIds(IEnumerable<string> ids, string kind, FieldReader fields, DiagnosticBag diagnostics)

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using Generator.Content;
 using Generator.Site;
-using HandlebarsDotNet;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Generator.Rendering;
 
@@ -12,12 +13,14 @@ public sealed record OutputFile(string Path, string Content);
 public sealed record PageJob(string Url, string Template, IPageModel Model, PageMeta Meta);
 
 /// <summary>
-/// The Rendering stage: every page of the site through its template and then the layout, in parallel.
-/// A template that fails at render time is reported once, however many pages hit the same failure.
+/// The Rendering stage: every page of the site through its template and then the layout, in parallel, one Scriban
+/// context per worker thread. A template error is reported once at its template's line and column, however many
+/// pages hit it.
 /// </summary>
-public sealed class PageRenderer(SiteModel site, TemplateSet templates, DiagnosticBag diagnostics)
+public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, DiagnosticBag diagnostics)
 {
     private readonly ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);
+    private readonly ThreadLocal<ThemeContext> contexts = new(templates.NewContext);
 
     /// <param name="pageDone">Called after each page, from any thread (the CLI's progress bar counts with it).</param>
     public IReadOnlyList<OutputFile> RenderAll(IReadOnlyList<PageJob> jobs, Action? pageDone = null)
@@ -35,23 +38,39 @@ public sealed class PageRenderer(SiteModel site, TemplateSet templates, Diagnost
     {
         var body = Apply(job.Template, job.Model, job.Url);
         if (body is null) return null;
-        var html = Apply("layout", new LayoutModel(job.Model.Site, job.Meta, body), job.Url);
-        return html is null ? null : new OutputFile(site.Urls.OutputPath(job.Url), html);
+        var html = Apply("layout", new LayoutModel(job.Model.Site, job.Meta, new HtmlString(body)), job.Url);
+        return html is null ? null : new OutputFile(urls.OutputPath(job.Url), html);
     }
 
     private string? Apply(string template, object model, string url)
     {
+        var context = contexts.Value!;
+        var globals = new ScriptObject();
+        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        context.PushGlobal(globals);
         try
         {
-            return templates[template](model);
+            var html = templates[template].Render(context);
+            context.PopGlobal();
+            return html;
         }
-        catch (Exception e) when (e is HandlebarsException or InvalidOperationException or ArgumentException or NullReferenceException)
+        catch (ScriptRuntimeException e)
         {
-            var message = e.Message.Split('\n')[0].Trim();
-            if (reported.TryAdd(template + "\0" + message, true))
-                diagnostics.Error(SourceLocation.FileStart(TemplateSet.PathOf(template)), DiagnosticCodes.TemplateRender,
-                    $"template failed while rendering {url}: {message}");
-            return null;
+            Report(TemplateSet.At(e.Span), TemplateErrors.Explain(e, context, globals.Keys.Concat(templates.GlobalNames)), url);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or InvalidCastException or FormatException
+                                      or NullReferenceException or OverflowException or InsufficientExecutionStackException)
+        {
+            Report(SourceLocation.FileStart(TemplateSet.PathOf(template)), e.Message, url);
+        }
+        contexts.Value = templates.NewContext(); // a render cut short leaves scopes pushed: start the next page clean
+        return null;
+    }
+
+    private void Report(SourceLocation at, string rawMessage, string url)
+    {
+        var message = rawMessage.Split('\n')[0].Trim();
+        if (reported.TryAdd($"{at}\0{message}", true))
+            diagnostics.Error(at, DiagnosticCodes.TemplateRender, $"template failed while rendering {url}: {message}");
     }
 }

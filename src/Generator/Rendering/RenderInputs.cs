@@ -12,7 +12,7 @@ public sealed record RenderInputs(SiteModel Site, TemplateSet Templates, AssetMa
 {
     public IReadOnlyList<PageJob> Jobs() => new PageJobs(Site, new ViewFactory(Site)).All();
 
-    public PageRenderer Renderer() => new(Site, Templates, Diagnostics);
+    public PageRenderer Renderer() => new(Site.Urls, Templates, Diagnostics);
 
     public IReadOnlyList<OutputFile> RenderAll() => Renderer().RenderAll(Jobs());
 }

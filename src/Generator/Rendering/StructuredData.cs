@@ -12,7 +12,7 @@ public static class StructuredData
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 
-    public static string Post(SiteModel site, RenderedArticle post, PostSummaryView view)
+    public static HtmlString Post(SiteModel site, RenderedArticle post, PostSummaryView view)
     {
         var article = post.Article;
         var url = site.Urls.Absolute(view.Url);
@@ -49,11 +49,11 @@ public static class StructuredData
                 })]),
             });
         }
-        return graph.Count == 1 ? news.ToJsonString(Options) : new JsonArray([.. graph]).ToJsonString(Options);
+        return new HtmlString(graph.Count == 1 ? news.ToJsonString(Options) : new JsonArray([.. graph]).ToJsonString(Options));
     }
 
     /// <summary>Home, then each level down to the current page.</summary>
-    public static string Breadcrumbs(SiteModel site, params (string Name, string Url)[] trail)
+    public static HtmlString Breadcrumbs(SiteModel site, params (string Name, string Url)[] trail)
     {
         var items = new JsonArray();
         var crumbs = new List<(string Name, string Url)> { (site.Config.Title, site.Urls.Home) };
@@ -68,7 +68,7 @@ public static class StructuredData
                 ["item"] = site.Urls.Absolute(crumbs[i].Url),
             });
         }
-        return new JsonObject { ["@context"] = "https://schema.org", ["@type"] = "BreadcrumbList", ["itemListElement"] = items }
-            .ToJsonString(Options);
+        return new HtmlString(new JsonObject { ["@context"] = "https://schema.org", ["@type"] = "BreadcrumbList", ["itemListElement"] = items }
+            .ToJsonString(Options));
     }
 }

@@ -1,115 +1,119 @@
-using System.Text.RegularExpressions;
 using Generator.Content;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Functions;
+using Scriban.Parsing;
 
 namespace Generator.Rendering;
 
 /// <summary>
-/// The theme's Handlebars templates, each compiled once per build: a layout, one template per page kind, and the
-/// partials in templates/partials/. Compile errors become diagnostics pointing at the template's line.
+/// The theme's Scriban templates, each parsed once per build: a layout, one template per page kind
+/// (<c>templates/&lt;kind&gt;.sbn-html</c>) and the partials of <c>templates/partials/</c>. Parse errors become
+/// diagnostics at the template's line and column, all of them at once. Parsed templates are shared by every worker;
+/// each worker renders through a context of its own (<see cref="NewContext"/>).
 /// </summary>
-public sealed partial class TemplateSet
+public sealed class TemplateSet
 {
     public const string Folder = "templates";
+    public const string Extension = ".sbn-html";
+    public const string PartialFolder = Folder + "/partials";
 
     public static readonly IReadOnlyList<string> RequiredTemplates =
         ["layout", "home", "post", "tags", "tag", "category", "author", "glossary", "term", "page", "404", "search"];
 
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> templates;
+    private readonly IReadOnlyDictionary<string, Template> pages;
+    private readonly IReadOnlyDictionary<string, Template> partials;
+    private readonly IReadOnlyDictionary<string, string> partialTexts;
+    private readonly ThemeFunctions functions;
 
-    private TemplateSet(Dictionary<string, HandlebarsTemplate<object, object>> templates) => this.templates = templates;
-
-    public HandlebarsTemplate<object, object> this[string name] => templates[name];
-
-    public static string PathOf(string name) => $"{Folder}/{name}.hbs";
-
-    public static TemplateSet? Load(string siteRoot, TemplateHelpers helpers, DiagnosticBag diagnostics)
+    private TemplateSet(IReadOnlyDictionary<string, Template> pages, IReadOnlyDictionary<string, Template> partials,
+        IReadOnlyDictionary<string, string> partialTexts, ThemeFunctions functions)
     {
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
-        helpers.Register(handlebars);
+        this.pages = pages;
+        this.partials = partials;
+        this.partialTexts = partialTexts;
+        this.functions = functions;
+        globalNames = new(() => [.. functions.Globals().Keys, .. new BuiltinFunctions().Keys]);
+    }
 
-        var partialFolder = Path.Combine(siteRoot, Folder, "partials");
+    public Template this[string name] => pages[name];
+
+    /// <summary>Every name a template can use besides its page's own variables: the theme's functions and Scriban's builtins.</summary>
+    public IReadOnlyList<string> GlobalNames => globalNames.Value;
+
+    private readonly Lazy<IReadOnlyList<string>> globalNames;
+
+    public static string PathOf(string name) => $"{Folder}/{name}{Extension}";
+
+    public static string PartialPath(string name) => $"{PartialFolder}/{name}{Extension}";
+
+    /// <summary>A context for one worker thread, its partials already parsed, so include never reads or parses.</summary>
+    public ThemeContext NewContext()
+    {
+        var context = new ThemeContext(new BuiltinFunctions(), functions.Globals(), new PartialLoader(partialTexts));
+        foreach (var (path, template) in partials) context.CachedTemplates[path] = template;
+        return context;
+    }
+
+    public static TemplateSet? Load(string siteRoot, ThemeFunctions functions, DiagnosticBag diagnostics)
+    {
+        var partialTexts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var partialFolder = Path.Combine(siteRoot, PartialFolder);
         if (Directory.Exists(partialFolder))
         {
-            foreach (var file in Directory.GetFiles(partialFolder, "*.hbs").Order(StringComparer.Ordinal))
+            foreach (var file in Directory.GetFiles(partialFolder, "*" + Extension).Order(StringComparer.Ordinal))
             {
-                if (Read(siteRoot, file, diagnostics) is not { } source) continue;
-                // Compiling on its own first attributes a syntax error to the partial's file, not to its callers.
-                if (Compile(handlebars, source, diagnostics) is not null)
-                    handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), source.Text);
+                if (SourceFile.Read(siteRoot, file, diagnostics) is not { } source) continue;
+                var path = PartialPath(Path.GetFileName(file)[..^Extension.Length]);
+                partialTexts[path] = source.Text;
+                if (Parse(source.Text, path, diagnostics) is { } template) partials[path] = template;
             }
         }
 
-        var compiled = new Dictionary<string, HandlebarsTemplate<object, object>>();
+        var pages = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var name in RequiredTemplates)
         {
-            var path = Path.Combine(siteRoot, Folder, name + ".hbs");
-            if (!File.Exists(path))
+            var file = Path.Combine(siteRoot, Folder, name + Extension);
+            if (!File.Exists(file))
             {
-                diagnostics.Error(SourceLocation.FileStart(PathOf(name)), DiagnosticCodes.MissingTemplate,
-                    $"template '{name}.hbs' is missing; every theme needs: {string.Join(", ", RequiredTemplates)}");
+                diagnostics.Error(SourceLocation.FileStart(PathOf(name)), DiagnosticCodes.MissingTemplate, MissingMessage(siteRoot, name));
                 continue;
             }
-            if (Read(siteRoot, path, diagnostics) is { } source && Compile(handlebars, source, diagnostics) is { } template)
-                compiled[name] = template;
+            if (SourceFile.Read(siteRoot, file, diagnostics) is { } source && Parse(source.Text, PathOf(name), diagnostics) is { } template)
+                pages[name] = template;
         }
-        return compiled.Count == RequiredTemplates.Count ? new TemplateSet(compiled) : null;
+        var complete = pages.Count == RequiredTemplates.Count && partials.Count == partialTexts.Count;
+        return complete ? new TemplateSet(pages, partials, partialTexts, functions) : null;
     }
 
-    private static SourceFile? Read(string siteRoot, string path, DiagnosticBag diagnostics) =>
-        SourceFile.Read(siteRoot, path, diagnostics);
-
-    private static HandlebarsTemplate<object, object>? Compile(IHandlebars handlebars, SourceFile source, DiagnosticBag diagnostics)
+    private static Template? Parse(string text, string path, DiagnosticBag diagnostics)
     {
-        try
+        var template = Template.Parse(text, path);
+        if (!template.HasErrors) return template;
+        foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
         {
-            return handlebars.Compile(source.Text);
+            if (message.Message.Contains("<end> statement was not found", StringComparison.Ordinal)
+                && UnclosedBlock.Find(text, UnclosedBlock.KeywordOf(message.Message)) is var (line, column))
+            {
+                var keyword = UnclosedBlock.KeywordOf(message.Message) ?? "block";
+                diagnostics.Error(new SourceLocation(path, line, column), DiagnosticCodes.TemplateCompile,
+                    $"template does not parse: this '{keyword}' is never closed; add {{{{ end }}}} where it should end");
+                continue;
+            }
+            diagnostics.Error(At(message.Span), DiagnosticCodes.TemplateCompile, $"template does not parse: {message.Message}");
         }
-        catch (HandlebarsException e)
-        {
-            var (line, column, message) = Locate(source.Text, e.Message);
-            diagnostics.Error(new SourceLocation(source.RelativePath, line, column), DiagnosticCodes.TemplateCompile,
-                $"template does not compile: {message}");
-            return null;
-        }
+        return null;
     }
 
-    /// <summary>
-    /// Handlebars.Net gives a position for parser errors ("Occured at: 2:10") but not for unbalanced blocks; for those
-    /// the block's own tag is found in the source, so the author is sent to the right line either way.
-    /// </summary>
-    internal static (int Line, int Column, string Message) Locate(string text, string rawMessage)
+    /// <summary>Scriban counts lines and columns from 0; diagnostics, like editors, from 1.</summary>
+    internal static SourceLocation At(SourceSpan span) =>
+        new(span.FileName ?? Folder, Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1));
+
+    private static string MissingMessage(string siteRoot, string name)
     {
-        var message = rawMessage.Replace("\r", "").Trim();
-        var at = OccuredAt().Match(message);
-        if (at.Success)
-        {
-            var clean = message[..at.Index].Trim().TrimEnd(':').Trim();
-            return (int.Parse(at.Groups[1].Value), int.Parse(at.Groups[2].Value), clean.Length == 0 ? "unparseable expression" : clean);
-        }
-        message = message.Split('\n')[0].Trim();
-        var unclosed = UnclosedBlock().Match(message);
-        if (unclosed.Success) return (Position(text, text.LastIndexOf("{{#" + unclosed.Groups[1].Value.TrimStart('#'), StringComparison.Ordinal)) is var (l, c) ? (l, c, message) : (1, 1, message));
-        var stray = StrayClose().Match(message);
-        if (stray.Success) return Position(text, text.IndexOf("{{" + stray.Groups[1].Value, StringComparison.Ordinal)) is var (l2, c2) ? (l2, c2, message) : (1, 1, message);
-        return (1, 1, message);
+        var message = $"template '{name}{Extension}' is missing; every theme needs: {string.Join(", ", RequiredTemplates)}";
+        return File.Exists(Path.Combine(siteRoot, Folder, name + ".hbs"))
+            ? message + $" (found {name}.hbs: themes are Scriban templates now, see docs/theme.md)"
+            : message;
     }
-
-    private static (int Line, int Column) Position(string text, int index)
-    {
-        if (index < 0) return (1, 1);
-        var line = 1 + text.AsSpan(0, index).Count('\n');
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1;
-        if (index == 0) lineStart = 0;
-        return (line, index - lineStart + 1);
-    }
-
-    [GeneratedRegex(@"Occured at:\s*(\d+):(\d+)")]
-    private static partial Regex OccuredAt();
-
-    [GeneratedRegex(@"block expression '([^']+)' was closed")]
-    private static partial Regex UnclosedBlock();
-
-    [GeneratedRegex(@"closing element '(/[^']+)'")]
-    private static partial Regex StrayClose();
 }

@@ -33,7 +33,7 @@ public sealed class ViewFactory(SiteModel site)
 
     public PostView Post(RenderedArticle post, RenderedArticle? newer, RenderedArticle? older) => new(
         Summary(post),
-        post.Content.Html,
+        new HtmlString(post.Content.Html),
         post.Article.Sources.Select(s => new SourceView(s.Title, s.Url, s.Date is { } d ? Date(d) : null)).ToList(),
         post.Article.Faq.Select(f => new FaqView(f.Question, f.Answer)).ToList(),
         post.Content.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocView(h.Level, h.Id, h.Text)).ToList(),
@@ -41,7 +41,8 @@ public sealed class ViewFactory(SiteModel site)
         newer is null ? null : new LinkView(newer.Article.Title, site.Urls.Post(newer.Slug)),
         site.Related.TryGetValue(post.Slug, out var related) ? related.Select(Summary).ToList() : [],
         post.LinkedTermSlugs.Where(site.TermsBySlug.ContainsKey).Select(s => TermSummary(site.TermsBySlug[s]))
-            .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList());
+            .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList(),
+        post.Article.Params);
 
     public TermSummaryView TermSummary(TermEntry entry) =>
         new(entry.Term.Term, site.Urls.Term(entry.Term.Slug), entry.Term.Short, "term-" + entry.Term.Slug);
@@ -77,12 +78,22 @@ public sealed class ViewFactory(SiteModel site)
     private static SiteView BuildSite(SiteModel site)
     {
         var urls = site.Urls;
-        var navigation = new List<LinkView> { new("Tags", urls.TagIndex), new("Glossary", urls.GlossaryIndex), new("Search", urls.Search) };
-        navigation.AddRange(site.Pages.Select(p => new LinkView(p.Page.Title, urls.Page(p.Page.Slug))));
+        var navigation = site.Config.Menu is { } menu
+            ? menu.Select(m => new LinkView(m.Label, m.Url.StartsWith('/') ? urls.BasePath + m.Url.TrimStart('/') : m.Url)).ToList()
+            : DefaultNavigation(site);
         var newsletter = site.Config.Newsletter is { } n ? new NewsletterView(n.Text, n.Url, n.Label) : null;
         var latest = site.Posts.Count > 0 ? site.Posts[0].Article.Date.Year : 2026;
         return new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, urls.Home,
             site.Config.BaseUrl.AbsoluteUri, site.Config.Categories.Select(c => new LinkView(c.Name, urls.Category(c.Id))).ToList(),
-            navigation, newsletter, latest);
+            navigation, newsletter, latest, site.Config.Params);
+    }
+
+    /// <summary>Without <c>menu:</c> in site.yml: Tags, Glossary, Search, then every standalone page.</summary>
+    private static List<LinkView> DefaultNavigation(SiteModel site)
+    {
+        var urls = site.Urls;
+        var navigation = new List<LinkView> { new("Tags", urls.TagIndex), new("Glossary", urls.GlossaryIndex), new("Search", urls.Search) };
+        navigation.AddRange(site.Pages.Select(p => new LinkView(p.Page.Title, urls.Page(p.Page.Slug))));
+        return navigation;
     }
 }

@@ -1,8 +1,10 @@
+using Generator.Content;
+
 namespace Generator.Rendering;
 
-// The shapes templates see. Handlebars.Net resolves members case-insensitively, so themes write {{title}},
-// {{post.readingTime}} and so on, as in Ghost themes. Strings here are plain text (escaped by {{ }});
-// only members named Content or Html hold rendered HTML and are meant for {{{ }}}.
+// The shapes templates see. Scriban names members in snake_case ({{ post.reading_time }}). Every string here is plain
+// text, which the theme escapes when it writes it; only HtmlString members (rendered Markdown, JSON-LD) are HTML.
+// docs/theme.md lists every member, and a test keeps it complete.
 
 public sealed record LinkView(string Name, string Url);
 
@@ -32,33 +34,34 @@ public sealed record PostSummaryView(
     bool Scheduled = false);
 
 public sealed record PostView(
-    PostSummaryView Summary,
-    string Content,
+    PostSummaryView Card,
+    HtmlString Content,
     IReadOnlyList<SourceView> Sources,
     IReadOnlyList<FaqView> Faq,
     IReadOnlyList<TocView> Toc,
     LinkView? Previous,
     LinkView? Next,
     IReadOnlyList<PostSummaryView> Related,
-    IReadOnlyList<TermSummaryView> Terms)
+    IReadOnlyList<TermSummaryView> Terms,
+    ParamMap Params)
 {
     /// <summary>A table of contents helps from three headings on; below that it is noise.</summary>
     public bool ShowToc => Toc.Count >= 3;
 
-    // Flattened so templates can write {{post.title}} rather than {{post.summary.title}}.
-    public string Title => Summary.Title;
-    public string Url => Summary.Url;
-    public DateView Date => Summary.Date;
-    public DateView? Updated => Summary.Updated;
-    public string? Tldr => Summary.Summary;
-    public IReadOnlyList<LinkView> Tags => Summary.Tags;
-    public LinkView? Category => Summary.Category;
-    public LinkView Author => Summary.Author;
-    public string ReadingTime => Summary.ReadingTime;
-    public int WordCount => Summary.WordCount;
-    public ImageView? Image => Summary.Image;
-    public bool Draft => Summary.Draft;
-    public bool Scheduled => Summary.Scheduled;
+    // Flattened so templates can write {{ post.title }} rather than {{ post.card.title }}.
+    public string Title => Card.Title;
+    public string Url => Card.Url;
+    public DateView Date => Card.Date;
+    public DateView? Updated => Card.Updated;
+    public string? Tldr => Card.Summary;
+    public IReadOnlyList<LinkView> Tags => Card.Tags;
+    public LinkView? Category => Card.Category;
+    public LinkView Author => Card.Author;
+    public string ReadingTime => Card.ReadingTime;
+    public int WordCount => Card.WordCount;
+    public ImageView? Image => Card.Image;
+    public bool Draft => Card.Draft;
+    public bool Scheduled => Card.Scheduled;
 }
 
 public sealed record PaginationView(int Page, int TotalPages, string? PreviousUrl, string? NextUrl)
@@ -77,7 +80,8 @@ public sealed record SiteView(
     IReadOnlyList<LinkView> Categories,
     IReadOnlyList<LinkView> Navigation,
     NewsletterView? Newsletter,
-    int Year);
+    int Year,
+    ParamMap Params);
 
 /// <summary>What every page tells the layout about itself: the &lt;head&gt; (SEO, social cards, JSON-LD) and its kind.</summary>
 public sealed record PageMeta(string Title, string Description, string Url, string CanonicalUrl, string Kind)
@@ -93,8 +97,8 @@ public sealed record PageMeta(string Title, string Description, string Url, stri
 
     public DateView? Modified { get; init; }
 
-    /// <summary>Serialised JSON-LD (already script-safe), inserted raw into a ld+json script element.</summary>
-    public string? JsonLd { get; init; }
+    /// <summary>Serialised JSON-LD (already script-safe), inserted as it is into a ld+json script element.</summary>
+    public HtmlString? JsonLd { get; init; }
 
     /// <summary>Feeds for autodiscovery (&lt;link rel="alternate"&gt;): the page's own feed first, if it has one, then the site's.</summary>
     public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
@@ -103,13 +107,13 @@ public sealed record PageMeta(string Title, string Description, string Url, stri
 /// <summary>A feed a page advertises: its title, media type (application/atom+xml, …) and URL.</summary>
 public sealed record FeedLinkView(string Title, string Type, string Url);
 
-/// <summary>Every page model carries the site, so templates and the layout can reach {{site.title}}.</summary>
+/// <summary>Every page model carries the site, so templates and the layout can reach {{ site.title }}.</summary>
 public interface IPageModel
 {
     SiteView Site { get; }
 }
 
-public sealed record LayoutModel(SiteView Site, PageMeta Page, string Content);
+public sealed record LayoutModel(SiteView Site, PageMeta Page, HtmlString Content);
 
 public sealed record ListModel(SiteView Site, string Heading, string? Intro, IReadOnlyList<PostSummaryView> Posts, PaginationView Pagination) : IPageModel;
 
@@ -125,10 +129,10 @@ public sealed record LetterGroupView(string Letter, string Anchor, IReadOnlyList
 
 public sealed record GlossaryIndexModel(SiteView Site, IReadOnlyList<LetterGroupView> Letters) : IPageModel;
 
-public sealed record TermModel(SiteView Site, string Term, string Short, string Content, IReadOnlyList<string> Aliases,
-    IReadOnlyList<PostSummaryView> Backlinks, string IndexUrl) : IPageModel;
+public sealed record TermModel(SiteView Site, string Term, string Short, HtmlString Content, IReadOnlyList<string> Aliases,
+    IReadOnlyList<PostSummaryView> Backlinks, string IndexUrl, ParamMap Params) : IPageModel;
 
-public sealed record PageModel(SiteView Site, string Title, string Content) : IPageModel;
+public sealed record PageModel(SiteView Site, string Title, HtmlString Content, ParamMap Params) : IPageModel;
 
 public sealed record NotFoundModel(SiteView Site, string HomeUrl) : IPageModel;
 

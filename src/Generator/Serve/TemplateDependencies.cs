@@ -23,10 +23,10 @@ public sealed partial record TemplateDependencies(
     {
         var folder = Path.Combine(siteRoot, TemplateSet.Folder);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in TemplateSet.RequiredTemplates) texts[TemplateSet.PathOf(name)] = ReadOrEmpty(Path.Combine(folder, name + ".hbs"));
+        foreach (var name in TemplateSet.RequiredTemplates) texts[TemplateSet.PathOf(name)] = ReadOrEmpty(Path.Combine(folder, name + TemplateSet.Extension));
         var partialFolder = Path.Combine(folder, "partials");
         var partials = Directory.Exists(partialFolder)
-            ? Directory.GetFiles(partialFolder, "*.hbs").Order(StringComparer.Ordinal).ToList()
+            ? Directory.GetFiles(partialFolder, "*" + TemplateSet.Extension).Order(StringComparer.Ordinal).ToList()
             : [];
         foreach (var file in partials) texts[PartialPath(Path.GetFileNameWithoutExtension(file))] = ReadOrEmpty(file);
 
@@ -43,7 +43,7 @@ public sealed partial record TemplateDependencies(
 
     public string FingerprintOf(string template) => FingerprintByTemplate.GetValueOrDefault(template, "");
 
-    public static string PartialPath(string name) => $"{TemplateSet.Folder}/partials/{name}.hbs";
+    public static string PartialPath(string name) => TemplateSet.PartialPath(name);
 
     private static IReadOnlySet<string> Closure(string start, IReadOnlyDictionary<string, string> texts)
     {
@@ -53,7 +53,7 @@ public sealed partial record TemplateDependencies(
         {
             foreach (Match include in PartialInclude().Matches(texts.GetValueOrDefault(file, "")))
             {
-                // A partial chosen at render time ({{> (lookup …)}}) could be any of them.
+                // A partial chosen at render time (include name_in_a_variable) could be any of them.
                 var targets = include.Groups["name"].Success
                     ? [PartialPath(include.Groups["name"].Value)]
                     : texts.Keys.Where(k => k.StartsWith($"{TemplateSet.Folder}/partials/", StringComparison.Ordinal));
@@ -87,6 +87,6 @@ public sealed partial record TemplateDependencies(
         }
     }
 
-    [GeneratedRegex(@"\{\{~?#?>\s*(?:(?<name>[\w\-./]+)|\()")]
+    [GeneratedRegex(@"\binclude\s+(?:(?<quote>['""])(?<name>[\w\-]+)\k<quote>|[^'""\s])")]
     private static partial Regex PartialInclude();
 }

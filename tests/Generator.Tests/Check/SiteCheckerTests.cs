@@ -37,7 +37,7 @@ public sealed class SiteCheckerTests : IDisposable
             """);
         site.Write("content/posts/2026-01-05-twin.md", FixtureSite.Post("First", "2026-01-05", "bo", "policy", "Rules", "Same title as the first post."));
         // A theme link that forgot the base path (the build adds it to links in content, not in templates).
-        site.Replace("templates/404.hbs", "</h1>", "</h1><p><a href=\"/posts/first/\">Our first post</a></p>");
+        site.Replace("templates/404.sbn-html", "</h1>", "</h1><p><a href=\"/posts/first/\">Our first post</a></p>");
         site.Write("content/glossary/benchmark.md", "---\nterm: \"benchmark\"\nshort: \"A standard test.\"\n---\nUnused.\n");
         report = new Lazy<CheckReport>(() => SiteChecker.Run(site.BuildOptions()));
     }
@@ -119,7 +119,7 @@ public sealed class SiteCheckerTests : IDisposable
     public void Finds_pages_without_a_title_or_description_once_for_the_whole_theme()
     {
         using var bare = new FixtureSite();
-        bare.Write("templates/layout.hbs", "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n<body>{{{content}}}</body></html>\n");
+        bare.Write("templates/layout.sbn-html", "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n<body>{{ content }}</body></html>\n");
         var findings = SiteChecker.Run(bare.BuildOptions()).Diagnostics;
 
         var title = findings.Where(d => d.Code == CheckCodes.MissingTitle).ShouldHaveSingleItem();

@@ -1,28 +1,66 @@
-using Generator.Rendering;
+using Generator.Tests.Support;
 
 namespace Generator.Tests.Rendering;
 
+/// <summary>Parsing the theme: errors at the template's own line and column, all of them at once.</summary>
 public class TemplateSetTests
 {
     [Fact]
-    public void Parser_error_position_is_taken_from_handlebars()
+    public void Unclosed_block_points_at_the_opening_keyword_not_the_end_of_the_file()
     {
-        var (line, column, message) = TemplateSet.Locate("a\nb\n{{foo bar}", "Reached unparseable token in expression: \n\nOccured at: 3:10");
-        (line, column).ShouldBe((3, 10));
-        message.ShouldBe("Reached unparseable token in expression");
+        using var site = new TestSite();
+        site.Write("templates/page.sbn-html", "<article>\n  {{ if title }}\n  <h1>{{ title }}</h1>\n</article>\n");
+        TestSite.Errors(site.Build()).ShouldHaveSingleItem()
+            .ShouldBe("templates/page.sbn-html:2:6: error GEN013: template does not parse: this 'if' is never closed; add {{ end }} where it should end");
     }
 
     [Fact]
-    public void Stray_closing_block_points_at_the_closing_tag()
+    public void Inner_unclosed_block_is_found_after_closed_ones()
     {
-        var (line, column, _) = TemplateSet.Locate("<p>\n  {{/if}}\n", "A closing element '/if' was found without a matching open element");
-        (line, column).ShouldBe((2, 3));
+        using var site = new TestSite();
+        site.Write("templates/tags.sbn-html", "{{ for t in tags }}{{ if t.count }}x{{ end }}{{ end }}\n{{ for t in tags }}\n{{ t.name }}\n");
+        TestSite.Errors(site.Build()).ShouldHaveSingleItem().ShouldStartWith("templates/tags.sbn-html:2:4: error GEN013: template does not parse: this 'for'");
     }
 
     [Fact]
-    public void Unclosed_block_points_at_the_last_opening_tag()
+    public void Syntax_error_is_reported_at_its_line_and_column()
     {
-        var (line, column, _) = TemplateSet.Locate("{{#if a}}{{/if}}\n{{#if b}}\n", "Reached end of template before block expression 'if' was closed");
-        (line, column).ShouldBe((2, 1));
+        using var site = new TestSite();
+        site.Write("templates/404.sbn-html", "<h1>Lost</h1>\n<p>{{ 1 + }}</p>\n");
+        var error = TestSite.Errors(site.Build()).ShouldHaveSingleItem();
+        error.ShouldStartWith("templates/404.sbn-html:2:");
+        error.ShouldContain("error GEN013: template does not parse:");
+    }
+
+    [Fact]
+    public void Errors_in_several_templates_and_partials_are_reported_together()
+    {
+        using var site = new TestSite();
+        site.Write("templates/404.sbn-html", "{{ if x }}")
+            .Write("templates/search.sbn-html", "{{ for }}")
+            .Write("templates/partials/footer.sbn-html", "<footer>{{ 1 + }}</footer>");
+        var errors = TestSite.Errors(site.Build()).ToList();
+        errors.ShouldContain(e => e.StartsWith("templates/404.sbn-html:1:"));
+        errors.ShouldContain(e => e.StartsWith("templates/search.sbn-html:1:"));
+        errors.ShouldContain(e => e.StartsWith("templates/partials/footer.sbn-html:1:"));
+        errors.ShouldAllBe(e => e.Contains("error GEN013"));
+    }
+
+    [Fact]
+    public void Missing_template_is_an_error_that_lists_the_required_ones()
+    {
+        using var site = new TestSite();
+        File.Delete(Path.Combine(site.Root, "templates/404.sbn-html"));
+        TestSite.Errors(site.Build()).ShouldHaveSingleItem()
+            .ShouldStartWith("templates/404.sbn-html:1:1: error GEN015: template '404.sbn-html' is missing; every theme needs: layout, home, post");
+    }
+
+    [Fact]
+    public void Leftover_handlebars_template_is_named_in_the_missing_template_error()
+    {
+        using var site = new TestSite();
+        File.Move(Path.Combine(site.Root, "templates/404.sbn-html"), Path.Combine(site.Root, "templates/404.hbs"));
+        TestSite.Errors(site.Build()).ShouldHaveSingleItem()
+            .ShouldEndWith("(found 404.hbs: themes are Scriban templates now, see docs/theme.md)");
     }
 }

@@ -25,12 +25,12 @@ public sealed class ChangeWatcherTests : IDisposable
         using var watcher = ChangeWatcher.Start(site.Root, TimeSpan.FromMilliseconds(300));
         site.Write("content/posts/2026-01-09-new.md", "draft");
         site.Write("content/posts/2026-01-09-new.md", FixtureSite.Post("New", "2026-01-09", "ada", "models", "Chips", "Text."));
-        site.Write("templates/partials/extra.hbs", "<p>extra</p>");
+        site.Write("templates/partials/extra.sbn-html", "<p>extra</p>");
         site.Write("notes.txt", "not an input");
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var batch = await watcher.Batches.ReadAsync(timeout.Token);
 
-        batch.ShouldBe(["content/posts/2026-01-09-new.md", "templates/partials/extra.hbs"]);
+        batch.ShouldBe(["content/posts/2026-01-09-new.md", "templates/partials/extra.sbn-html"]);
     }
 }

@@ -132,7 +132,7 @@ public sealed class DevServerTests : IAsyncLifetime
     [InlineData("//etc/passwd")]
     [InlineData("/blog/..\\site.yml")]
     [InlineData("/blog/content/posts/2026-01-02-second.md")]
-    [InlineData("/blog/templates/layout.hbs")]
+    [InlineData("/blog/templates/layout.sbn-html")]
     public async Task Paths_that_try_to_leave_the_site_are_not_found(string target)
     {
         var status = await RawHttp.StatusOfAsync(server.ServerAddress, target);

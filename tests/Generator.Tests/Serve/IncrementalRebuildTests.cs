@@ -54,15 +54,15 @@ public sealed class IncrementalRebuildTests : IDisposable
     [Fact]
     public void Editing_a_page_template_re_renders_the_pages_that_use_it()
     {
-        site.Replace("templates/tag.hbs", "<p class=\"eyebrow\">Tag</p>", "<p class=\"eyebrow\">Topic</p>");
-        Rerendered("templates/tag.hbs").ShouldBe(["/blog/tags/agents/", "/blog/tags/chips/", "/blog/tags/rules/"], ignoreOrder: true);
+        site.Replace("templates/tag.sbn-html", "<p class=\"eyebrow\">Tag</p>", "<p class=\"eyebrow\">Topic</p>");
+        Rerendered("templates/tag.sbn-html").ShouldBe(["/blog/tags/agents/", "/blog/tags/chips/", "/blog/tags/rules/"], ignoreOrder: true);
     }
 
     [Fact]
     public void Editing_a_partial_re_renders_the_pages_whose_templates_include_it()
     {
-        site.Replace("templates/partials/post-card.hbs", "class=\"post-card\"", "class=\"post-card card\"");
-        Rerendered("templates/partials/post-card.hbs").ShouldBe([
+        site.Replace("templates/partials/post-card.sbn-html", "class=\"post-card\"", "class=\"post-card card\"");
+        Rerendered("templates/partials/post-card.sbn-html").ShouldBe([
             "/blog/", "/blog/tags/agents/", "/blog/tags/chips/", "/blog/tags/rules/",
             "/blog/categories/models/", "/blog/categories/policy/", "/blog/authors/ada/", "/blog/authors/bo/",
         ], ignoreOrder: true);
@@ -71,8 +71,8 @@ public sealed class IncrementalRebuildTests : IDisposable
     [Fact]
     public void Editing_the_layout_re_renders_every_page()
     {
-        site.Replace("templates/layout.hbs", "<main id=\"main\"", "<main data-edited id=\"main\"");
-        var outcome = rebuilder.Rebuild(["templates/layout.hbs"]);
+        site.Replace("templates/layout.sbn-html", "<main id=\"main\"", "<main data-edited id=\"main\"");
+        var outcome = rebuilder.Rebuild(["templates/layout.sbn-html"]);
         outcome.RerenderedUrls.Count.ShouldBe(outcome.PageCount);
     }
 
@@ -81,8 +81,8 @@ public sealed class IncrementalRebuildTests : IDisposable
     {
         site.Replace(Second, "title: \"Second\"", "title: \"Second, renamed\"");
         rebuilder.Rebuild([Second]);
-        site.Replace("templates/partials/post-card.hbs", "class=\"post-card\"", "class=\"post-card card\"");
-        var outcome = rebuilder.Rebuild(["templates/partials/post-card.hbs"]);
+        site.Replace("templates/partials/post-card.sbn-html", "class=\"post-card\"", "class=\"post-card card\"");
+        var outcome = rebuilder.Rebuild(["templates/partials/post-card.sbn-html"]);
 
         var full = SiteBuild.Run(site.BuildOptions(drafts: true), write: false);
         outcome.Site.Files.Count(f => f.Value.IsHtml).ShouldBe(full.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)));
