@@ -29,7 +29,8 @@ public static class NewPost
 
         var notes = new List<string>();
         var tags = new List<string>();
-        var existingTags = content.Posts.SelectMany(p => p.Tags).Distinct(StringComparer.Ordinal)
+        // The earliest post's spelling is the one the build uses for the tag page (TagGroups).
+        var existingTags = content.Posts.OrderBy(p => p.Date).SelectMany(p => p.Tags).Distinct(StringComparer.Ordinal)
             .GroupBy(Slug.From).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var tag in request.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
         {

@@ -32,7 +32,7 @@ public static class ArticleReader
 
         if (title is null || date is null || author is null || slug is null) return null;
         return new Article(document.File.RelativePath, slug, title, date.Value, updated, author, category, tags, summary,
-            image, sources, faq, draft, glossary, document.Body, document.BodyLine);
+            image, sources, faq, draft, glossary, document.Body, document.BodyLine) { TagLocations = fields.ItemLocations("tags") };
     }
 
     /// <summary>An explicit slug must be one safe path segment; a derived one is made safe by construction.</summary>

@@ -44,7 +44,14 @@ public sealed record Article(
     bool Draft,
     bool GlossaryLinking,
     string Body,
-    int BodyLine);
+    int BodyLine)
+{
+    /// <summary>Where each tag is written, in the order of <see cref="Tags"/>, for problems with one tag.</summary>
+    public IReadOnlyList<SourceLocation> TagLocations { get; init; } = [];
+
+    public SourceLocation TagLocation(int index) =>
+        TagLocations.Count == Tags.Count ? TagLocations[index] : TagLocations.FirstOrDefault() ?? SourceLocation.FileStart(SourcePath);
+}
 
 /// <summary>A glossary entry: the term, its other spellings, a one-sentence definition and a longer explanation.</summary>
 public sealed record GlossaryTerm(
