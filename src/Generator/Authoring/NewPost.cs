@@ -22,10 +22,10 @@ public static class NewPost
         var author = request.Author ?? authorIds.FirstOrDefault();
         if (author is null) return NewContentResult.Usage("site.yml lists no authors; add one under 'authors:' first");
         if (!authorIds.Contains(author))
-            return NewContentResult.Usage($"unknown author '{author}'{Hint(author, authorIds)}; authors in site.yml: {string.Join(", ", authorIds)}");
+            return NewContentResult.Usage($"unknown author '{author}'{DidYouMean.Hint(author, authorIds)}; authors in site.yml: {string.Join(", ", authorIds)}");
         var categoryIds = config.Categories.Select(c => c.Id).ToList();
         if (request.Category is { } category && !categoryIds.Contains(category))
-            return NewContentResult.Usage($"unknown category '{category}'{Hint(category, categoryIds)}; categories in site.yml: {string.Join(", ", categoryIds)}");
+            return NewContentResult.Usage($"unknown category '{category}'{DidYouMean.Hint(category, categoryIds)}; categories in site.yml: {string.Join(", ", categoryIds)}");
 
         var notes = new List<string>();
         var tags = new List<string>();
@@ -50,12 +50,6 @@ public static class NewPost
         notes.Add("it is a draft: 'serve' shows it, 'build' leaves it out until you remove 'draft: true'");
         return NewContentResult.Created(relative, [.. notes]);
     }
-
-    /// <summary>Ids are often typed by their first word ("tech" for tech-frontline), too far off for edit distance.</summary>
-    private static string Hint(string typed, IReadOnlyList<string> ids) =>
-        DidYouMean.Suggest(typed, ids) is null && ids.Where(i => i.StartsWith(typed, StringComparison.OrdinalIgnoreCase)).ToList() is [var only]
-            ? $" (did you mean '{only}'?)"
-            : DidYouMean.Hint(typed, ids);
 
     private static string Text(string title, DateOnly today, string author, string? category, IReadOnlyList<string> tags)
     {

@@ -26,6 +26,18 @@ public class BuildErrorTests
     }
 
     [Fact]
+    public void Unknown_author_or_category_in_a_post_suggests_the_id_it_is_part_of()
+    {
+        using var site = new TestSite(TestSite.DefaultConfig.Replace("  - id: ben\n", "  - id: priya-raman\n    name: Priya Raman\n  - id: ben\n")
+            .Replace("id: tech\n", "id: tech-frontline\n"));
+        site.Post("2026-04-01-a.md", "A", author: "priya", extra: "category: tech");
+        TestSite.Errors(site.Build()).ShouldBe([
+            "content/posts/2026-04-01-a.md:4:9: error GEN008: unknown author 'priya' (did you mean 'priya-raman'?); authors are listed in site.yml",
+            "content/posts/2026-04-01-a.md:5:11: error GEN009: unknown category 'tech' (did you mean 'tech-frontline'?); categories are listed in site.yml",
+        ]);
+    }
+
+    [Fact]
     public void Two_posts_with_one_slug_name_both_files()
     {
         using var site = new TestSite();
