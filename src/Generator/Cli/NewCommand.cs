@@ -55,11 +55,11 @@ public static class NewCommand
         {
             // Only site.yml's problems explain a refusal; other files' problems are for build and check.
             console.WriteDiagnostics(diagnostics.All.Where(d => d.At.Path == SiteConfigReader.FileName && d.Severity == Severity.Error), verbosity);
-            console.Error.WriteLine($"error: {result.Problem}");
+            foreach (var problem in result.Problems) console.Error.WriteLine($"error: {problem}");
             return result.IsUsageProblem ? ExitCodes.Usage : ExitCodes.ContentErrors;
         }
         if (verbosity == Verbosity.Quiet) return ExitCodes.Success;
-        console.Out.WriteLine($"Created {result.CreatedPath}");
+        console.Out.WriteLine(result.Headline ?? $"Created {result.CreatedPath}");
         foreach (var note in result.Notes) console.Out.WriteLine($"  note: {note}");
         return ExitCodes.Success;
     }
