@@ -25,7 +25,7 @@ public static class NewCommand
         var command = new Command("post", "Create content/posts/<today>-<slug>.md as a draft") { title, source, tags, category, author };
         command.SetAction(parse =>
         {
-            var root = Path.GetFullPath(parse.GetValue(source) ?? ".");
+            var root = common.SiteRootOf(parse, source);
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var request = new NewPostRequest(parse.GetValue(title)!, (parse.GetValue(tags) ?? "").Split(','),
                 parse.GetValue(category), parse.GetValue(author));
@@ -43,7 +43,7 @@ public static class NewCommand
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
-            var result = NewTerm.Create(Path.GetFullPath(parse.GetValue(source) ?? "."), parse.GetValue(term)!, diagnostics);
+            var result = NewTerm.Create(common.SiteRootOf(parse, source), parse.GetValue(term)!, diagnostics);
             return Report(console, common.VerbosityOf(parse), result, diagnostics);
         });
         return command;
