@@ -33,7 +33,11 @@ public static class ArticleReader
 
         if (title is null || date is null || author is null || slug is null) return null;
         return new Article(document.File.RelativePath, slug, title, date.Value, updated, author, category, tags, summary,
-            image, sources, faq, draft, glossary, document.Body, document.BodyLine) { Params = parameters };
+            image, sources, faq, draft, glossary, document.Body, document.BodyLine)
+        {
+            Params = parameters,
+            TagLocations = fields.ItemLocations("tags"),
+        };
     }
 
     /// <summary>An explicit slug must be one safe path segment; a derived one is made safe by construction.</summary>

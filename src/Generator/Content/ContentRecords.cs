@@ -57,6 +57,12 @@ public sealed record Article(
 {
     /// <summary>The author's own fields for the theme (<c>post.params</c>).</summary>
     public ParamMap Params { get; init; } = ParamMap.Empty;
+
+    /// <summary>Where each tag is written, in the order of <see cref="Tags"/>, for problems with one tag.</summary>
+    public IReadOnlyList<SourceLocation> TagLocations { get; init; } = [];
+
+    public SourceLocation TagLocation(int index) =>
+        TagLocations.Count == Tags.Count ? TagLocations[index] : TagLocations.FirstOrDefault() ?? SourceLocation.FileStart(SourcePath);
 }
 
 /// <summary>A glossary entry: the term, its other spellings, a one-sentence definition and a longer explanation.</summary>

@@ -23,4 +23,5 @@ public static class DiagnosticCodes
     public const string DuplicateGlossaryTerm = "GEN018";
     public const string EmptyGlossaryShort = "GEN019";
     public const string InvalidUrl = "GEN020";
+    public const string TagSpelling = "GEN021";
 }

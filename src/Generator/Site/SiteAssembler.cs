@@ -8,8 +8,8 @@ public static class SiteAssembler
     public static SiteModel Assemble(SiteConfig config, IEnumerable<RenderedArticle> articles, IEnumerable<RenderedTerm> terms,
         IEnumerable<RenderedPage> pages, DiagnosticBag diagnostics, StaticFiles? staticFiles = null)
     {
-        var posts = articles.OrderByDescending(p => p.Article.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
-        var tags = GroupTags(posts, diagnostics);
+        var ordered = articles.OrderByDescending(p => p.Article.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        var (posts, tags) = TagGroups.Group(ordered, diagnostics);
         var categories = config.Categories
             .Select(c => new CategoryGroup(c, posts.Where(p => p.Article.CategoryId == c.Id).ToList())).ToList();
         var authors = config.Authors
@@ -22,38 +22,5 @@ public static class SiteAssembler
             Related = RelatedPosts.For(posts),
             StaticFiles = staticFiles,
         };
-    }
-
-    private static List<TagGroup> GroupTags(List<RenderedArticle> posts, DiagnosticBag diagnostics)
-    {
-        var bySlug = new Dictionary<string, (string Name, string FirstPath, List<RenderedArticle> Posts)>(StringComparer.Ordinal);
-        foreach (var post in posts)
-        {
-            foreach (var tag in post.Article.Tags.Distinct(StringComparer.Ordinal))
-            {
-                var slug = Slug.From(tag);
-                if (slug.Length == 0)
-                {
-                    diagnostics.Error(SourceLocation.FileStart(post.Article.SourcePath), DiagnosticCodes.InvalidSlug,
-                        $"tag '{tag}' has no letters or digits, so it cannot have a page");
-                    continue;
-                }
-                if (!bySlug.TryGetValue(slug, out var group))
-                {
-                    bySlug[slug] = (tag, post.Article.SourcePath, [post]);
-                }
-                else if (group.Name != tag)
-                {
-                    diagnostics.Error(SourceLocation.FileStart(post.Article.SourcePath), DiagnosticCodes.TagSlugCollision,
-                        $"tag '{tag}' has the same URL slug '{slug}' as tag '{group.Name}' in {group.FirstPath}; spell them the same way");
-                }
-                else
-                {
-                    group.Posts.Add(post);
-                }
-            }
-        }
-        return bySlug.Select(kv => new TagGroup(kv.Value.Name, kv.Key, kv.Value.Posts))
-            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList();
     }
 }
