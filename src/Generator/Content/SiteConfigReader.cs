@@ -44,10 +44,20 @@ public static class SiteConfigReader
             diagnostics.Error(at, DiagnosticCodes.InvalidUrl, $"base URL '{baseUrlText}' must be an absolute http(s) URL such as https://example.github.io/ai-news/");
             baseUrl = null;
         }
+        baseUrl = baseUrl is null ? null : WithTrailingSlash(baseUrl);
         ReportDuplicateIds(categories.Select(c => c.Id), "category", fields, diagnostics);
         ReportDuplicateIds(authors.Select(a => a.Id), "author", fields, diagnostics);
         return baseUrl is null ? null : new SiteConfig(title, description, baseUrl, language, perPage, categories, authors, newsletter);
     }
+
+    /// <summary>
+    /// https://user.github.io/repo → https://user.github.io/repo/. GitHub's configure-pages action gives the base URL
+    /// without the slash; without it, "repo" would be a file name that relative URLs replace, and pages would print
+    /// two spellings of the site's address.
+    /// </summary>
+    private static Uri WithTrailingSlash(Uri baseUrl) => baseUrl.AbsolutePath.EndsWith('/')
+        ? baseUrl
+        : new Uri(baseUrl.GetLeftPart(UriPartial.Path) + "/" + baseUrl.Query + baseUrl.Fragment);
 
     private static void ReportDuplicateIds(IEnumerable<string> ids, string kind, FieldReader fields, DiagnosticBag diagnostics)
     {
