@@ -19,6 +19,9 @@ public sealed record SiteConfig(
 {
     /// <summary>The path part of the base URL, always starting and ending with '/': "/" or "/ai-news/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+
+    /// <summary>The custom domain GitHub Pages serves the site at (site.yml's <c>cname</c>), written to /CNAME.</summary>
+    public string? Cname { get; init; }
 }
 
 public sealed record ArticleImage(string Src, string Alt);
