@@ -46,7 +46,7 @@ public static class SiteConfigReader
             baseUrl = null;
         }
         baseUrl = baseUrl is null ? null : WithTrailingSlash(baseUrl);
-        var cname = cnameText is null ? null : ReadCname(cnameText, baseUrl, fields, diagnostics);
+        var cname = string.IsNullOrEmpty(cnameText) ? null : ReadCname(cnameText, baseUrl, fields, diagnostics); // "cname:" left blank: none
         ReportDuplicateIds(categories.Select(c => c.Id), "category", fields, diagnostics);
         ReportDuplicateIds(authors.Select(a => a.Id), "author", fields, diagnostics);
         return baseUrl is null ? null : new SiteConfig(title, description, baseUrl, language, perPage, categories, authors, newsletter)

@@ -26,10 +26,13 @@ public class SiteConfigReaderTests
         Read(Minimal, baseUrl).Config!.BaseUrl.AbsoluteUri.ShouldBe(expected, "--base-url, as CI passes configure-pages' URL");
     }
 
-    [Fact]
-    public void Without_cname_there_is_no_custom_domain()
+    [Theory]
+    [InlineData("")]
+    [InlineData("cname:\n")]
+    [InlineData("cname: \"\"\n")]
+    public void Without_cname_or_with_it_left_blank_there_is_no_custom_domain(string cnameLine)
     {
-        var (config, diagnostics) = Read(Minimal);
+        var (config, diagnostics) = Read(Minimal + cnameLine);
         config!.Cname.ShouldBeNull();
         diagnostics.ShouldBeEmpty();
     }
