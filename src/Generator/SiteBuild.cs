@@ -36,7 +36,7 @@ public static class SiteBuild
 
         var content = ContentLoader.Load(root, options.BaseUrl, diagnostics);
         var urls = content is null ? null : new SiteUrls(content.Config.BaseUrl);
-        var assets = AssetManifest.Scan(root);
+        var assets = AssetManifest.Scan(root, diagnostics);
         var templates = urls is null ? null : TemplateSet.Load(root, new TemplateHelpers(urls, assets.OutputNames), diagnostics);
         if (content is null || templates is null || diagnostics.HasErrors) return Failed(diagnostics, clock);
 

@@ -25,6 +25,7 @@ public static class SiteConfigReader
         var baseUrlText = baseUrlOverride ?? configuredBaseUrl;
         var language = fields.String("language") ?? "en";
         var perPageText = fields.String("posts_per_page");
+        var maxSizeText = fields.String("max_file_size_mb");
         var categories = fields.ObjectList("categories", c =>
             c.String("id", true) is { } id ? new Category(id, c.String("name") ?? id, c.String("description")) : null);
         var authors = fields.ObjectList("authors", a =>
@@ -37,6 +38,10 @@ public static class SiteConfigReader
         if (perPageText is not null && (!int.TryParse(perPageText, out perPage) || perPage < 1))
             diagnostics.Error(fields.ValueLocation("posts_per_page"), DiagnosticCodes.WrongType, "'posts_per_page' must be a whole number of at least 1");
 
+        var maxMb = 10.0;
+        if (maxSizeText is not null && (!double.TryParse(maxSizeText, System.Globalization.CultureInfo.InvariantCulture, out maxMb) || maxMb <= 0 || maxMb > 1024))
+            diagnostics.Error(fields.ValueLocation("max_file_size_mb"), DiagnosticCodes.WrongType, "'max_file_size_mb' must be a number of megabytes between 0 and 1024");
+
         Uri? baseUrl = null;
         if (baseUrlText is not null && (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("http" or "https")))
         {
@@ -46,7 +51,10 @@ public static class SiteConfigReader
         }
         ReportDuplicateIds(categories.Select(c => c.Id), "category", fields, diagnostics);
         ReportDuplicateIds(authors.Select(a => a.Id), "author", fields, diagnostics);
-        return baseUrl is null ? null : new SiteConfig(title, description, baseUrl, language, perPage, categories, authors, newsletter);
+        return baseUrl is null ? null : new SiteConfig(title, description, baseUrl, language, perPage, categories, authors, newsletter)
+        {
+            MaxFileBytes = (long)(maxMb * 1024 * 1024),
+        };
     }
 
     private static void ReportDuplicateIds(IEnumerable<string> ids, string kind, FieldReader fields, DiagnosticBag diagnostics)
