@@ -27,11 +27,11 @@ public static class SiteConfigReader
         var perPageText = fields.String("posts_per_page");
         var maxSizeText = fields.String("max_file_size_mb");
         var categories = fields.ObjectList("categories", c =>
-            c.String("id", true) is { } id ? new Category(id, c.String("name") ?? id, c.String("description")) : null);
+            Id(c, "category", diagnostics) is { } id ? new Category(id, c.String("name") ?? id, c.String("description")) : null);
         var authors = fields.ObjectList("authors", a =>
-            a.String("id", true) is { } id ? new Author(id, a.String("name") ?? id, a.String("bio")) : null);
+            Id(a, "author", diagnostics) is { } id ? new Author(id, a.String("name") ?? id, a.String("bio")) : null);
         var newsletter = fields.Object("newsletter", n =>
-            n.String("url", true) is { } url ? new Newsletter(n.String("text") ?? "", url, n.String("label") ?? "Subscribe") : null);
+            n.Url("url", true) is { } url ? new Newsletter(n.String("text") ?? "", url, n.String("label") ?? "Subscribe") : null);
         fields.ReportUnknownKeys();
 
         var perPage = 10;
@@ -55,6 +55,20 @@ public static class SiteConfigReader
         {
             MaxFileBytes = (long)(maxMb * 1024 * 1024),
         };
+    }
+
+    /// <summary>Ids become URL segments (/categories/&lt;id&gt;/), so they are checked like slugs: `../posts/x` would
+    /// make a category page replace a post.</summary>
+    private static string? Id(FieldReader fields, string kind, DiagnosticBag diagnostics)
+    {
+        if (fields.String("id", true) is not { } id) return null;
+        if (!Slug.IsValidSegment(id))
+            diagnostics.Error(fields.ValueLocation("id"), DiagnosticCodes.InvalidSlug,
+                $"{kind} id '{id}' must be a single URL segment: no '/', '\\', '..', spaces or leading '.'");
+        else if (Slug.IsTooLong(id))
+            diagnostics.Error(fields.ValueLocation("id"), DiagnosticCodes.NameTooLong, Slug.TooLongMessage($"{kind} id", id));
+        else return id;
+        return null;
     }
 
     private static void ReportDuplicateIds(IEnumerable<string> ids, string kind, FieldReader fields, DiagnosticBag diagnostics)
