@@ -48,6 +48,8 @@ public static class SiteBuild
         var terms = Parallel(content.Terms, t => glossary.RenderTerm(markdown, t));
         var pages = Parallel(content.Pages, p => glossary.RenderPage(markdown, p));
 
+        MarkdownIssues.Report([.. articles.Select(a => (a.Article.SourcePath, a.Article.BodyLine, a.Content)),
+            .. terms.Select(t => (t.Term.SourcePath, t.Term.BodyLine, t.Content)), .. pages.Select(p => (p.Page.SourcePath, p.Page.BodyLine, p.Content))], diagnostics);
         var site = SiteAssembler.Assemble(content.Config, articles, terms, pages, diagnostics, content.StaticFiles) with { Now = now };
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
 

@@ -73,6 +73,13 @@ public sealed class TestSite : IDisposable
     public Generator.Check.CheckReport Check() =>
         Generator.Check.SiteChecker.Run(new BuildOptions(Root, Output, Now: new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero)));
 
+    public Generator.Check.CheckReport CheckWithin(int seconds = 20)
+    {
+        var check = Task.Run(Check);
+        check.Wait(TimeSpan.FromSeconds(seconds)).ShouldBeTrue($"check did not finish within {seconds} s");
+        return check.Result;
+    }
+
     public TestSite Link(string relativePath, string target)
     {
         var path = Path.Combine(Root, relativePath);
