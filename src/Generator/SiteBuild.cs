@@ -9,7 +9,11 @@ using Generator.Site;
 namespace Generator;
 
 public sealed record BuildOptions(string SourceRoot, string OutputFolder, string? BaseUrl = null, bool Drafts = false,
-    bool Future = false, DateTimeOffset? Now = null);
+    bool Future = false, DateTimeOffset? Now = null)
+{
+    /// <summary>Ctrl+C: stops the write and removes the staging folder, leaving the previous output as it was.</summary>
+    public CancellationToken Cancel { get; init; }
+}
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, SiteModel? Site, TimeSpan Elapsed)
 {
@@ -40,6 +44,7 @@ public static class SiteBuild
         var templates = urls is null ? null : TemplateSet.Load(root, new TemplateHelpers(urls, assets.OutputNames), diagnostics);
         if (content is null || templates is null || diagnostics.HasErrors) return Failed(diagnostics, clock);
 
+        options.Cancel.ThrowIfCancellationRequested();
         var now = options.Now ?? DateTimeOffset.UtcNow;
         var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, now);
         var glossary = GlossaryIndex.Build(content.Terms, diagnostics);
@@ -53,13 +58,16 @@ public static class SiteBuild
         var site = SiteAssembler.Assemble(content.Config, articles, terms, pages, diagnostics, content.StaticFiles) with { Now = now };
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
 
+        options.Cancel.ThrowIfCancellationRequested();
         var inputs = new RenderInputs(site, templates, assets, diagnostics);
         var files = render is null ? inputs.RenderAll() : render(inputs);
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
         files = [.. files, .. FeedWriter.All(site), SearchIndex.Write(site)];
         files = [.. files, Sitemap.Write(site, files), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
+        OutputCollisions.Report(content.StaticFiles, files.Select(f => f.Path).Concat(assets.OutputNames.Values.Select(n => "assets/" + n)), diagnostics);
+        if (diagnostics.HasErrors) return Failed(diagnostics, clock);
 
-        if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles);
+        if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles, options.Cancel);
         return new BuildResult(diagnostics.All, files, site, clock.Elapsed) { Assets = assets };
     }
 

@@ -73,7 +73,8 @@ public class HostileFileTests
         site.Post("2026-04-01-a.md", "A").Write("content/.git/config", "[remote] token=secret").Write("content/.private/notes.txt", "x")
             .Write("content/images/.env", "KEY=1").Write("templates/assets/.cache/x.css", "body{}").Write("content/.drafts/2026-04-02-b.md", "not markdown we read");
         site.Build().Succeeded.ShouldBeTrue();
-        Directory.GetFileSystemEntries(site.Output, ".*", SearchOption.AllDirectories).ShouldBeEmpty();
+        Directory.GetFileSystemEntries(site.Output, ".*", SearchOption.AllDirectories).Select(Path.GetFileName)
+            .ShouldBe([Generator.Output.OutputFolder.Mark]); // only the build's own mark
         Directory.Exists(Path.Combine(site.Output, "assets/.cache")).ShouldBeFalse();
     }
 
@@ -97,6 +98,26 @@ public class HostileFileTests
         site.Post("2026-04-01-a.md", "A");
         site.Shell("touch \"content/bad$(printf '\\377').png\"");
         TestSite.Errors(site.BuildWithin()).ShouldHaveSingleItem().ShouldStartWith("content/bad\uFFFD.png:1:1: error GEN022: the name of 'content/bad\uFFFD.png' is not valid UTF-8; rename it");
+    }
+
+    [Fact]
+    public void Static_file_with_the_path_of_a_generated_file_or_folder_is_an_error_naming_both_for_build_and_check()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-hello.md", "Hello").Write("content/index.html", "mine").Write("content/feed.xml", "mine")
+            .Write("content/robots.txt", "mine").Write("content/posts/hello/index.html", "mine").Write("content/tags", "a file")
+            .Write("content/sitemap.xml/x.png", "under a generated file");
+        var expected = new[]
+        {
+            "content/feed.xml:1:1: error GEN027: 'content/feed.xml' would be written where the build writes the generated file 'feed.xml'; rename or move it",
+            "content/index.html:1:1: error GEN027: 'content/index.html' would be written where the build writes the generated file 'index.html'; rename or move it",
+            "content/posts/hello/index.html:1:1: error GEN027: 'content/posts/hello/index.html' would be written where the build writes the generated file 'posts/hello/index.html'; rename or move it",
+            "content/robots.txt:1:1: error GEN027: 'content/robots.txt' would be written where the build writes the generated file 'robots.txt'; rename or move it",
+            "content/sitemap.xml/x.png:1:1: error GEN027: 'content/sitemap.xml/x.png' would be written where the build writes the generated file 'sitemap.xml'; rename or move it",
+            "content/tags:1:1: error GEN027: 'content/tags' would be written where the build writes the generated folder 'tags/'; rename or move it",
+        };
+        TestSite.Errors(site.BuildWithin()).ShouldBe(expected);
+        site.Check().Diagnostics.Select(d => d.ToString()).ShouldBe(expected);
     }
 
     [UnreadableFileFact]
