@@ -36,6 +36,24 @@ public static class SiteBuild
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
+        try
+        {
+            return Run(options, write, render, diagnostics, clock);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && e.InnerException is not OperationCanceledException)
+        {
+            // The last line of defence: every input class known to crash is a diagnostic of its own; anything else still
+            // reaches build, check and serve as one error line, never a stack trace, and is a bug to report.
+            var inner = e is AggregateException { InnerException: { } first } ? first : e;
+            diagnostics.Error(SourceLocation.FileStart(SiteConfigReader.FileName), DiagnosticCodes.InternalError,
+                $"the build failed unexpectedly ({inner.GetType().Name}: {inner.Message.Split('\n')[0]}); please report this with the input that caused it");
+            return Failed(diagnostics, clock);
+        }
+    }
+
+    private static BuildResult Run(BuildOptions options, bool write, Func<RenderInputs, IReadOnlyList<OutputFile>>? render,
+        DiagnosticBag diagnostics, Stopwatch clock)
+    {
         var root = Path.GetFullPath(options.SourceRoot);
 
         var content = ContentLoader.Load(root, options.BaseUrl, diagnostics);
