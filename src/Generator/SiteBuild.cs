@@ -9,7 +9,11 @@ using Generator.Site;
 namespace Generator;
 
 public sealed record BuildOptions(string SourceRoot, string OutputFolder, string? BaseUrl = null, bool Drafts = false,
-    bool Future = false, DateTimeOffset? Now = null);
+    bool Future = false, DateTimeOffset? Now = null)
+{
+    /// <summary>Ctrl+C: stops the write and removes the staging folder, leaving the previous output as it was.</summary>
+    public CancellationToken Cancel { get; init; }
+}
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, SiteModel? Site, TimeSpan Elapsed)
 {
@@ -32,14 +36,33 @@ public static class SiteBuild
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
+        try
+        {
+            return Run(options, write, render, diagnostics, clock);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && e.InnerException is not OperationCanceledException)
+        {
+            // The last line of defence: every input class known to crash is a diagnostic of its own; anything else still
+            // reaches build, check and serve as one error line, never a stack trace, and is a bug to report.
+            var inner = e is AggregateException { InnerException: { } first } ? first : e;
+            diagnostics.Error(SourceLocation.FileStart(SiteConfigReader.FileName), DiagnosticCodes.InternalError,
+                $"the build failed unexpectedly ({inner.GetType().Name}: {inner.Message.Split('\n')[0]}); please report this with the input that caused it");
+            return Failed(diagnostics, clock);
+        }
+    }
+
+    private static BuildResult Run(BuildOptions options, bool write, Func<RenderInputs, IReadOnlyList<OutputFile>>? render,
+        DiagnosticBag diagnostics, Stopwatch clock)
+    {
         var root = Path.GetFullPath(options.SourceRoot);
 
         var content = ContentLoader.Load(root, options.BaseUrl, diagnostics);
         var urls = content is null ? null : new SiteUrls(content.Config.BaseUrl);
-        var assets = AssetManifest.Scan(root);
+        var assets = AssetManifest.Scan(root, diagnostics);
         var templates = urls is null ? null : TemplateSet.Load(root, new ThemeFunctions(urls, assets.OutputNames), diagnostics);
         if (content is null || templates is null || diagnostics.HasErrors) return Failed(diagnostics, clock);
 
+        options.Cancel.ThrowIfCancellationRequested();
         var now = options.Now ?? DateTimeOffset.UtcNow;
         var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, now);
         var glossary = GlossaryIndex.Build(content.Terms, diagnostics);
@@ -48,17 +71,22 @@ public static class SiteBuild
         var terms = Parallel(content.Terms, t => glossary.RenderTerm(markdown, t));
         var pages = Parallel(content.Pages, p => glossary.RenderPage(markdown, p));
 
+        MarkdownIssues.Report([.. articles.Select(a => (a.Article.SourcePath, a.Article.BodyLine, a.Content)),
+            .. terms.Select(t => (t.Term.SourcePath, t.Term.BodyLine, t.Content)), .. pages.Select(p => (p.Page.SourcePath, p.Page.BodyLine, p.Content))], diagnostics);
         var site = SiteAssembler.Assemble(content.Config, articles, terms, pages, diagnostics, content.StaticFiles) with { Now = now };
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
 
+        options.Cancel.ThrowIfCancellationRequested();
         var inputs = new RenderInputs(site, templates, assets, diagnostics);
         var files = render is null ? inputs.RenderAll() : render(inputs);
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
         files = [.. files, .. FeedWriter.All(site), SearchIndex.Write(site)];
         files = [.. files, Sitemap.Write(site, files), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
         files = [.. files, .. PagesFiles.Write(site.Config)];
+        OutputCollisions.Report(content.StaticFiles, files.Select(f => f.Path).Concat(assets.OutputNames.Values.Select(n => "assets/" + n)), diagnostics);
+        if (diagnostics.HasErrors) return Failed(diagnostics, clock);
 
-        if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles);
+        if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles, options.Cancel);
         return new BuildResult(diagnostics.All, files, site, clock.Elapsed) { Assets = assets };
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Generator.Content;
+using Generator.Output;
 using Spectre.Console;
 
 namespace Generator.Cli;
@@ -23,19 +24,43 @@ public static class BuildCommand
         var baseUrl = new Option<string>("--base-url") { Description = "Override base_url from site.yml, e.g. https://example.github.io/ai-news/" };
         var drafts = new Option<bool>("--drafts") { Description = "Include posts marked draft: true" };
         var future = new Option<bool>("--future") { Description = "Include posts dated in the future" };
-        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, future };
+        var force = new Option<bool>("--force") { Description = "Replace a non-empty output folder that an earlier build did not write" };
+        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, future, force };
         command.SetAction(parse =>
         {
             var verbosity = common.VerbosityOf(parse);
             var sourceRoot = common.SiteRootOf(parse, source);
-            var outputFolder = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine(sourceRoot, "_site"), common.WorkingFolder);
-            if (OutputFolderProblem(sourceRoot, outputFolder) is { } problem)
+            var outputText = parse.GetValue(output) is { } given
+                ? (string.IsNullOrWhiteSpace(given) ? given : Path.GetFullPath(given, common.WorkingFolder))
+                : Path.Combine(sourceRoot, "_site");
+            if (OutputFolder.Problem(sourceRoot, outputText, parse.GetValue(force)) is { } problem)
             {
                 console.Error.WriteLine($"error: {problem}");
                 return ExitCodes.Usage;
             }
-            var options = new BuildOptions(sourceRoot, outputFolder, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(future));
-            var (result, progress) = BuildProgress.Run(options, console, verbosity);
+            var outputFolder = Path.GetFullPath(outputText);
+            SiteWriter.Recover(outputFolder); // an earlier build killed mid-swap or mid-write
+            using var stop = StopSignal.Link(CancellationToken.None);
+            var options = new BuildOptions(sourceRoot, outputFolder, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(future))
+            {
+                Cancel = stop.Token,
+            };
+            BuildResult result;
+            BuildProgress progress;
+            try
+            {
+                (result, progress) = BuildProgress.Run(options, console, verbosity);
+            }
+            catch (Exception e) when (e is OperationCanceledException || e.InnerException is OperationCanceledException)
+            {
+                console.Error.WriteLine($"Build cancelled; the previous output in {Display(outputFolder)} was left as it was.");
+                return ExitCodes.Cancelled;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"error: cannot write the output folder {Display(outputFolder)}: {e.Message}; the previous output was left as it was.");
+                return ExitCodes.ContentErrors;
+            }
             console.WriteDiagnostics(result.Diagnostics, verbosity);
             if (!result.Succeeded)
             {
@@ -73,21 +98,6 @@ public static class BuildCommand
         ansi.Write(table);
         ansi.MarkupLine($"[green]Built {Summary(result)}[/] in {result.Elapsed.TotalMilliseconds:0} ms → {Markup.Escape(outputFolder)}"
             + (warnings == 0 ? "" : $" [yellow]({warnings} warning(s))[/]"));
-    }
-
-    /// <summary>The output folder is replaced wholesale on every build, so it must never hold the site's sources.</summary>
-    public static string? OutputFolderProblem(string sourceRoot, string outputFolder)
-    {
-        var source = sourceRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        var output = outputFolder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        if (source.StartsWith(output, StringComparison.Ordinal))
-            return $"--output '{outputFolder}' contains the site's sources; every build replaces the output folder, so choose another";
-        foreach (var protectedFolder in new[] { "content", "templates", "src", "tests" })
-        {
-            if (output.StartsWith(Path.Combine(sourceRoot, protectedFolder) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                return $"--output '{outputFolder}' is inside {protectedFolder}/; choose a folder outside the site's sources";
-        }
-        return null;
     }
 
     public static string Display(string folder)

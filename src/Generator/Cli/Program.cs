@@ -37,4 +37,5 @@ public static class ExitCodes
     public const int Success = 0;
     public const int ContentErrors = 1;
     public const int Usage = 2;
+    public const int Cancelled = 130; // 128 + SIGINT, as shells report Ctrl+C
 }

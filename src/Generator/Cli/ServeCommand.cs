@@ -18,7 +18,9 @@ public static class ServeCommand
         var command = new Command("serve", "Preview the site in the browser; rebuilds and reloads on every change") { source, port, host, noDrafts, baseUrl };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError("--port must be between 0 and 65535 (0 picks a free port)");
+            // Read the token, not the value: a value that is not a number is reported by the parser, not thrown here.
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[0].Value, out var value) && value is < 0 or > 65535)
+                result.AddError("--port must be between 0 and 65535 (0 picks a free port)");
         });
         host.Validators.Add(result =>
         {
@@ -38,7 +40,7 @@ public static class ServeCommand
             {
                 server = await DevServer.StartAsync(options, reporter, cancel);
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or InvalidOperationException or System.Net.Sockets.SocketException)
             {
                 console.Error.WriteLine($"error: cannot listen on {options.Host}:{options.Port}: {e.Message.Split('\n')[0]} (try another --port)");
                 return ExitCodes.Usage;

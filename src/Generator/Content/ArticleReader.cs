@@ -17,11 +17,11 @@ public static class ArticleReader
         var updated = fields.Date("updated");
         var author = fields.String("author", required: true);
         var category = fields.String("category");
-        var tags = fields.StringList("tags");
+        var tags = Tags(fields, diagnostics);
         var summary = fields.String("summary");
-        var image = fields.Object("image", i => i.String("src", true) is { } src ? new ArticleImage(src, i.String("alt", true) ?? "") : null);
+        var image = fields.Object("image", i => i.Url("src", true) is { } src ? new ArticleImage(src, i.String("alt", true) ?? "") : null);
         var sources = fields.ObjectList("sources", s =>
-            s.String("title", true) is { } t && s.String("url", true) is { } u ? new SourceReference(t, u, s.Date("date")) : null);
+            s.String("title", true) is { } t && s.Url("url", true) is { } u ? new SourceReference(t, u, s.Date("date")) : null);
         var faq = fields.ObjectList("faq", f =>
             f.String("q", true) is { } q && f.String("a", true) is { } a ? new FaqEntry(q, a) : null);
         var draft = fields.Bool("draft") ?? false;
@@ -46,14 +46,37 @@ public static class ArticleReader
         if (fields.String("slug") is not { } explicitSlug)
         {
             var derived = Slug.FromFileName(path);
+            if (Slug.IsTooLong(derived))
+            {
+                diagnostics.Error(fields.Document.Start, DiagnosticCodes.NameTooLong, Slug.TooLongMessage("the file name", derived) + " or set 'slug'");
+                return null;
+            }
             if (derived.Length > 0) return derived;
             diagnostics.Error(fields.Document.Start, DiagnosticCodes.InvalidSlug,
                 "cannot make a slug from this file name; rename the file or set 'slug'");
             return null;
         }
-        if (Slug.IsValidSegment(explicitSlug)) return explicitSlug;
-        diagnostics.Error(fields.ValueLocation("slug"), DiagnosticCodes.InvalidSlug,
-            $"slug '{explicitSlug}' must be a single URL segment: no '/', '\\', '..', spaces or leading '.'");
+        if (!Slug.IsValidSegment(explicitSlug))
+            diagnostics.Error(fields.ValueLocation("slug"), DiagnosticCodes.InvalidSlug,
+                $"slug '{explicitSlug}' must be a single URL segment: no '/', '\\', '..', spaces or leading '.'");
+        else if (Slug.IsTooLong(explicitSlug))
+            diagnostics.Error(fields.ValueLocation("slug"), DiagnosticCodes.NameTooLong, Slug.TooLongMessage("slug", explicitSlug));
+        else return explicitSlug;
         return null;
+    }
+
+    /// <summary>More tags than this on one post is a warning: cards show only the first few, and every tag adds a
+    /// page that lists the post.</summary>
+    public const int ManyTags = 30;
+
+    private static IReadOnlyList<string> Tags(FieldReader fields, DiagnosticBag diagnostics)
+    {
+        var items = fields.Items("tags");
+        foreach (var (tag, at) in items.Where(i => Slug.IsTooLong(Slug.From(i.Value))))
+            diagnostics.Error(at, DiagnosticCodes.NameTooLong, Slug.TooLongMessage("tag", tag));
+        if (items.Count > ManyTags)
+            diagnostics.Warning(fields.ValueLocation("tags"), DiagnosticCodes.TooManyTags,
+                $"post has {items.Count} tags; more than {ManyTags} is hard to read and adds a page per tag (cards show the first {Rendering.ViewFactory.CardTags})");
+        return items.Where(i => !Slug.IsTooLong(Slug.From(i.Value))).Select(i => i.Value).ToList();
     }
 }

@@ -9,35 +9,32 @@ public static class ContentLoader
     public static ContentSet? Load(string siteRoot, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
         var config = SiteConfigReader.Read(siteRoot, baseUrlOverride, diagnostics);
-        var posts = ReadAll(siteRoot, "content/posts", diagnostics, (d, bag) => ArticleReader.Read(d, config, bag));
-        var terms = ReadAll(siteRoot, "content/glossary", diagnostics, GlossaryReader.Read);
-        var pages = ReadAll(siteRoot, "content/pages", diagnostics, PageReader.Read);
+        var files = InputTree.Walk(siteRoot, StaticFiles.Folder, diagnostics, probeReadable: false);
+        var maxBytes = config?.MaxFileBytes ?? SourceFile.DefaultMaxBytes;
+        var posts = ReadAll(siteRoot, MarkdownFiles(files, "content/posts"), maxBytes, diagnostics, (d, bag) => ArticleReader.Read(d, config, bag));
+        var terms = ReadAll(siteRoot, MarkdownFiles(files, "content/glossary"), maxBytes, diagnostics, GlossaryReader.Read);
+        var pages = ReadAll(siteRoot, MarkdownFiles(files, "content/pages"), maxBytes, diagnostics, PageReader.Read);
         if (config is null) return null;
 
         ContentRules.CheckUniqueSlugs(posts, "post", diagnostics);
         ContentRules.CheckUniqueSlugs(terms.Select(t => (t.SourcePath, t.Slug)), "glossary term", diagnostics);
         ContentRules.CheckUniqueSlugs(pages.Select(p => (p.SourcePath, p.Slug)), "page", diagnostics);
         ContentRules.CheckPageSlugs(pages, diagnostics);
-        return new ContentSet(config, posts, terms, pages, StaticFiles.Scan(siteRoot));
+        return new ContentSet(config, posts, terms, pages, StaticFiles.From(siteRoot, files, diagnostics));
     }
 
-    public static IReadOnlyList<string> MarkdownFiles(string siteRoot, string folder)
-    {
-        var full = Path.Combine(siteRoot, folder);
-        if (!Directory.Exists(full)) return [];
-        var files = Directory.GetFiles(full, "*.md", SearchOption.AllDirectories);
-        Array.Sort(files, StringComparer.Ordinal); // the same order on every file system
-        return files;
-    }
+    /// <summary>The Markdown files below one folder (e.g. content/posts), in ordinal order.</summary>
+    public static IReadOnlyList<string> MarkdownFiles(IReadOnlyList<InputFile> files, string folder) =>
+        files.Where(f => f.RelativePath.StartsWith(folder + "/", StringComparison.Ordinal) && f.RelativePath.EndsWith(".md", StringComparison.Ordinal))
+            .Select(f => f.FullPath).ToList();
 
-    private static IReadOnlyList<T> ReadAll<T>(string siteRoot, string folder, DiagnosticBag diagnostics,
+    private static IReadOnlyList<T> ReadAll<T>(string siteRoot, IReadOnlyList<string> files, long maxBytes, DiagnosticBag diagnostics,
         Func<FrontMatterDocument, DiagnosticBag, T?> read) where T : class
     {
-        var files = MarkdownFiles(siteRoot, folder);
         var results = new T?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            if (SourceFile.Read(siteRoot, files[i], diagnostics) is { } file
+            if (SourceFile.Read(siteRoot, files[i], diagnostics, maxBytes) is { } file
                 && FrontMatterDocument.Parse(file, diagnostics) is { } document)
                 results[i] = read(document, diagnostics);
         });

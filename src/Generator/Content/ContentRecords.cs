@@ -17,6 +17,9 @@ public sealed record SiteConfig(
     IReadOnlyList<Author> Authors,
     Newsletter? Newsletter)
 {
+    /// <summary>Markdown and YAML files larger than this are errors (<c>max_file_size_mb</c>, default 10).</summary>
+    public long MaxFileBytes { get; init; } = SourceFile.DefaultMaxBytes;
+
     /// <summary>The path part of the base URL, always starting and ending with '/': "/" or "/ai-news/".</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 

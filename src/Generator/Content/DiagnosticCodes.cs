@@ -23,5 +23,15 @@ public static class DiagnosticCodes
     public const string DuplicateGlossaryTerm = "GEN018";
     public const string EmptyGlossaryShort = "GEN019";
     public const string InvalidUrl = "GEN020";
-    public const string TagSpelling = "GEN021";
+    public const string UnsafeLink = "GEN021";
+    public const string UnreadableFile = "GEN022";
+    public const string FileTooLarge = "GEN023";
+    public const string InvalidCharacter = "GEN024";
+    public const string TooDeep = "GEN025";
+    public const string NameTooLong = "GEN026";
+    public const string OutputCollision = "GEN027";
+    public const string UnsafeUrl = "GEN028";
+    public const string TooManyTags = "GEN029";
+    public const string InternalError = "GEN030";
+    public const string TagSpelling = "GEN031";
 }

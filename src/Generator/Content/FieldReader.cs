@@ -34,8 +34,8 @@ public sealed class FieldReader(FrontMatterDocument document, YamlMappingNode ma
         if (node is null) return null;
         if (node is YamlScalarNode scalar)
         {
-            var value = scalar.Value?.Trim();
-            if (string.IsNullOrEmpty(value) && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && required)
+            var value = Text(scalar);
+            if (string.IsNullOrEmpty(value) && required)
             {
                 diagnostics.Error(document.At(node), DiagnosticCodes.MissingKey, $"'{key}' must not be empty");
                 return null;
@@ -43,6 +43,15 @@ public sealed class FieldReader(FrontMatterDocument document, YamlMappingNode ma
             return value;
         }
         diagnostics.Error(document.At(node), DiagnosticCodes.WrongType, $"'{key}' must be a single value, not a {Describe(node)}");
+        return null;
+    }
+
+    /// <summary>A URL written into an <c>href</c> or <c>src</c>; code-running schemes are errors (<see cref="UrlSafety"/>).</summary>
+    public string? Url(string key, bool required = false)
+    {
+        var url = String(key, required);
+        if (!UrlSafety.IsUnsafe(url)) return url;
+        diagnostics.Error(ValueLocation(key), DiagnosticCodes.UnsafeUrl, $"'{key}': " + UrlSafety.Message(url!));
         return null;
     }
 
@@ -63,23 +72,40 @@ public sealed class FieldReader(FrontMatterDocument document, YamlMappingNode ma
         return null;
     }
 
-    public IReadOnlyList<string> StringList(string key)
+    public IReadOnlyList<string> StringList(string key) => Items(key).Select(i => i.Value).ToList();
+
+    /// <summary>A list of strings with the position of each entry. A single string is an error with a hint, since
+    /// <c>tags: "AI, Chips"</c> would otherwise silently become one tag.</summary>
+    public IReadOnlyList<(string Value, SourceLocation At)> Items(string key)
     {
         if (Node(key, false) is not { } node) return [];
-        if (node is YamlScalarNode { Value: { } single } && single.Length > 0) return [single.Trim()];
+        if (node is YamlScalarNode single)
+        {
+            var parts = (Text(single) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            diagnostics.Error(document.At(node), DiagnosticCodes.WrongType,
+                $"'{key}' must be a list, not a single string: write {key}: [{string.Join(", ", parts.Select(p => $"\"{p}\""))}]");
+            return [];
+        }
         if (node is not YamlSequenceNode sequence)
         {
             diagnostics.Error(document.At(node), DiagnosticCodes.WrongType, $"'{key}' must be a list of strings");
             return [];
         }
-        var result = new List<string>(sequence.Children.Count);
+        var result = new List<(string, SourceLocation)>(sequence.Children.Count);
         foreach (var item in sequence.Children)
         {
-            if (item is YamlScalarNode { Value: { } s } && s.Trim().Length > 0) result.Add(s.Trim());
+            if (item is YamlScalarNode scalar && Text(scalar) is { Length: > 0 } s) result.Add((s, document.At(item)));
             else diagnostics.Error(document.At(item), DiagnosticCodes.WrongType, $"each entry of '{key}' must be a non-empty string");
         }
         return result;
     }
+
+    /// <summary>YAML's null (<c>~</c>, <c>null</c>, nothing) means "not set", never the word "null".</summary>
+    public static bool IsNull(YamlScalarNode scalar) =>
+        scalar.Tag == "tag:yaml.org,2002:null" || (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL");
+
+    /// <summary>A scalar's text, trimmed and in Unicode NFC, so "Café" typed two ways is one tag; null for YAML null.</summary>
+    private static string? Text(YamlScalarNode scalar) => IsNull(scalar) ? null : (scalar.Value?.Trim() is { } value ? Nfc.Normalize(value) : null);
 
     /// <summary>A list of mappings (sources, faq, authors), each read by its own reader.</summary>
     public IReadOnlyList<T> ObjectList<T>(string key, Func<FieldReader, T?> read) where T : class
@@ -141,8 +167,8 @@ public sealed class FieldReader(FrontMatterDocument document, YamlMappingNode ma
     {
         known.Add(key);
         var pair = Find(key);
-        if (pair is { Value: YamlScalarNode { Value: null or "" } scalar } && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain)
-            pair = null; // `key:` with nothing after it means "not set"
+        if (pair is { Value: YamlScalarNode scalar } && IsNull(scalar))
+            pair = null; // `key:`, `key: ~` and `key: null` mean "not set"
         if (pair is null && required)
             diagnostics.Error(Location, DiagnosticCodes.MissingKey, $"missing required key '{key}'");
         return pair?.Value;

@@ -77,9 +77,13 @@ public sealed record FrontMatterDocument(SourceFile File, YamlMappingNode? Yaml,
                 throw new YamlException(parser.LastEnd, parser.LastEnd, "unexpected content (is a bracket or quote left open?)", e);
             }
             if (stream.Documents.Count == 0) return new YamlMappingNode();
-            if (stream.Documents[0].RootNode is YamlMappingNode mapping) return mapping;
+            if (stream.Documents[0].RootNode is YamlMappingNode mapping) return InvalidCharacterIn(doc, mapping, diagnostics) ? null : mapping;
             diagnostics.Error(doc.At(stream.Documents[0].RootNode), DiagnosticCodes.MalformedYaml,
                 "front matter must be a YAML mapping of keys to values");
+        }
+        catch (YamlTooDeepException e)
+        {
+            diagnostics.Error(doc.At(e.Start), DiagnosticCodes.TooDeep, e.Message);
         }
         catch (YamlException e)
         {
@@ -88,6 +92,31 @@ public sealed record FrontMatterDocument(SourceFile File, YamlMappingNode? Yaml,
                 DiagnosticCodes.MalformedYaml, problem.Message);
         }
         return null;
+    }
+
+    /// <summary>Escapes such as <c>"\x01"</c> put characters into values that the file itself does not show; they are
+    /// errors at the value, as they are in the text (<see cref="XmlChars"/>).</summary>
+    private static bool InvalidCharacterIn(FrontMatterDocument doc, YamlNode root, DiagnosticBag diagnostics)
+    {
+        var found = false;
+        var pending = new Stack<YamlNode>([root]); // iterative: the tree may be as deep as the parser allowed
+        while (pending.TryPop(out var node))
+        {
+            switch (node)
+            {
+                case YamlScalarNode { Value: { } value } when XmlChars.IndexOfInvalid(value) is var i and >= 0:
+                    diagnostics.Error(doc.At(node), DiagnosticCodes.InvalidCharacter, XmlChars.Describe(value[i]));
+                    found = true;
+                    break;
+                case YamlMappingNode mapping:
+                    foreach (var (key, value) in mapping.Children) { pending.Push(key); pending.Push(value); }
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var child in sequence.Children) pending.Push(child);
+                    break;
+            }
+        }
+        return found;
     }
 
     private static string CleanMessage(YamlException e)

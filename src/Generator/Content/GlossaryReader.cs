@@ -1,5 +1,3 @@
-using YamlDotNet.RepresentationModel;
-
 namespace Generator.Content;
 
 /// <summary>Turns one glossary file into a <see cref="GlossaryTerm"/>.</summary>
@@ -15,7 +13,7 @@ public static class GlossaryReader
         }
         var fields = new FieldReader(document, yaml, diagnostics);
         var term = fields.String("term", required: true);
-        var aliases = fields.StringList("aliases");
+        var aliases = fields.Items("aliases");
         var hasShort = fields.KeyLocation("short") is not null;
         var shortText = fields.String("short");
         var caseSensitive = fields.Bool("case_sensitive");
@@ -35,20 +33,7 @@ public static class GlossaryReader
             return null;
         }
         if (term is null || slug is null) return null;
-        return new GlossaryTerm(document.File.RelativePath, fields.KeyLocation("term")?.Line ?? 1, slug, term, aliases,
-            shortText, caseSensitive, document.Body, document.BodyLine) { AliasLines = AliasLines(document, yaml), Params = parameters };
-    }
-
-    /// <summary>Lines of the alias entries that <see cref="FieldReader.StringList"/> keeps (non-empty strings).</summary>
-    private static List<int> AliasLines(FrontMatterDocument document, YamlMappingNode yaml)
-    {
-        var node = yaml.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: "aliases" }).Value;
-        IEnumerable<YamlNode> items = node switch
-        {
-            YamlSequenceNode sequence => sequence.Children,
-            YamlScalarNode scalar => [scalar],
-            _ => [],
-        };
-        return items.Where(i => i is YamlScalarNode { Value: { } s } && s.Trim().Length > 0).Select(i => document.At(i).Line).ToList();
+        return new GlossaryTerm(document.File.RelativePath, fields.KeyLocation("term")?.Line ?? 1, slug, term, aliases.Select(a => a.Value).ToList(),
+            shortText, caseSensitive, document.Body, document.BodyLine) { AliasLines = aliases.Select(a => a.At.Line).ToList(), Params = parameters };
     }
 }

@@ -3,9 +3,17 @@ using YamlDotNet.Core.Events;
 
 namespace Generator.Content;
 
-/// <summary>Remembers where the last parsing event ended, so failures without a position can still be placed.</summary>
+/// <summary>
+/// Remembers where the last parsing event ended, so failures without a position can still be placed, and stops
+/// documents nested deeper than <see cref="MaxDepth"/>: YamlDotNet builds its node tree recursively, so 20,000 nested
+/// <c>{a: {a: …}}</c> would overflow the stack and kill the process (serve included).
+/// </summary>
 internal sealed class PositionTrackingParser(IParser inner) : IParser
 {
+    public const int MaxDepth = 64;
+
+    private int depth;
+
     public Mark LastEnd { get; private set; } = Mark.Empty;
 
     public ParsingEvent? Current => inner.Current;
@@ -13,6 +21,12 @@ internal sealed class PositionTrackingParser(IParser inner) : IParser
     public bool MoveNext()
     {
         if (inner.Current is { } current) LastEnd = current.End;
-        return inner.MoveNext();
+        if (!inner.MoveNext()) return false;
+        if (inner.Current is MappingStart or SequenceStart && ++depth > MaxDepth) throw new YamlTooDeepException(inner.Current.Start);
+        if (inner.Current is MappingEnd or SequenceEnd) depth--;
+        return true;
     }
 }
+
+internal sealed class YamlTooDeepException(Mark at)
+    : YamlException(at, at, $"lists and mappings are nested more than {PositionTrackingParser.MaxDepth} levels deep");

@@ -26,12 +26,13 @@ public static class SiteConfigReader
         var language = fields.String("language") ?? "en";
         var perPageText = fields.String("posts_per_page");
         var cnameText = fields.String("cname");
+        var maxSizeText = fields.String("max_file_size_mb");
         var categories = fields.ObjectList("categories", c =>
-            c.String("id", true) is { } id ? new Category(id, c.String("name") ?? id, c.String("description")) : null);
+            Id(c, "category", diagnostics) is { } id ? new Category(id, c.String("name") ?? id, c.String("description")) : null);
         var authors = fields.ObjectList("authors", a =>
-            a.String("id", true) is { } id ? new Author(id, a.String("name") ?? id, a.String("bio")) : null);
+            Id(a, "author", diagnostics) is { } id ? new Author(id, a.String("name") ?? id, a.String("bio")) : null);
         var newsletter = fields.Object("newsletter", n =>
-            n.String("url", true) is { } url ? new Newsletter(n.String("text") ?? "", url, n.String("label") ?? "Subscribe") : null);
+            n.Url("url", true) is { } url ? new Newsletter(n.String("text") ?? "", url, n.String("label") ?? "Subscribe") : null);
         var parameters = fields.Params();
         var menu = MenuReader.Read(fields, diagnostics);
         fields.ReportUnknownKeys();
@@ -39,6 +40,10 @@ public static class SiteConfigReader
         var perPage = 10;
         if (perPageText is not null && (!int.TryParse(perPageText, out perPage) || perPage < 1))
             diagnostics.Error(fields.ValueLocation("posts_per_page"), DiagnosticCodes.WrongType, "'posts_per_page' must be a whole number of at least 1");
+
+        var maxMb = 10.0;
+        if (maxSizeText is not null && (!double.TryParse(maxSizeText, System.Globalization.CultureInfo.InvariantCulture, out maxMb) || maxMb <= 0 || maxMb > 1024))
+            diagnostics.Error(fields.ValueLocation("max_file_size_mb"), DiagnosticCodes.WrongType, "'max_file_size_mb' must be a number of megabytes between 0 and 1024");
 
         Uri? baseUrl = null;
         if (baseUrlText is not null && (!Uri.TryCreate(baseUrlText, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("http" or "https")))
@@ -56,6 +61,7 @@ public static class SiteConfigReader
             Params = parameters,
             Menu = menu,
             Cname = cname,
+            MaxFileBytes = (long)(maxMb * 1024 * 1024),
         };
     }
 
@@ -89,6 +95,21 @@ public static class SiteConfigReader
             diagnostics.Warning(at, DiagnosticCodes.SiteConfig,
                 $"a custom domain serves the site at its root, but the base URL has the path {baseUrl.AbsolutePath}; set base_url to https://{host}/");
         return host;
+
+    }
+
+    /// <summary>Ids become URL segments (/categories/&lt;id&gt;/), so they are checked like slugs: `../posts/x` would
+    /// make a category page replace a post.</summary>
+    private static string? Id(FieldReader fields, string kind, DiagnosticBag diagnostics)
+    {
+        if (fields.String("id", true) is not { } id) return null;
+        if (!Slug.IsValidSegment(id))
+            diagnostics.Error(fields.ValueLocation("id"), DiagnosticCodes.InvalidSlug,
+                $"{kind} id '{id}' must be a single URL segment: no '/', '\\', '..', spaces or leading '.'");
+        else if (Slug.IsTooLong(id))
+            diagnostics.Error(fields.ValueLocation("id"), DiagnosticCodes.NameTooLong, Slug.TooLongMessage($"{kind} id", id));
+        else return id;
+        return null;
     }
 
     private static void ReportDuplicateIds(IEnumerable<string> ids, string kind, FieldReader fields, DiagnosticBag diagnostics)

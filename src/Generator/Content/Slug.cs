@@ -31,6 +31,17 @@ public static class Slug
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The longest slug, in UTF-8 bytes. File systems allow 255 bytes per name; a longer slug, tag or id would fail
+    /// only when the page is written, so it is refused where it is written instead.
+    /// </summary>
+    public const int MaxBytes = 200;
+
+    public static bool IsTooLong(string slug) => System.Text.Encoding.UTF8.GetByteCount(slug) > MaxBytes;
+
+    public static string TooLongMessage(string what, string slug) =>
+        $"{what} '{slug[..Math.Min(slug.Length, 40)]}…' makes a URL segment of {System.Text.Encoding.UTF8.GetByteCount(slug)} bytes; the limit is {MaxBytes}: shorten it";
+
     /// <summary>A slug an author wrote must be one safe path segment.</summary>
     public static bool IsValidSegment(string slug) =>
         slug.Length > 0 && slug != "." && slug != ".." && !slug.StartsWith('.')

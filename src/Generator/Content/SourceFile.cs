@@ -6,11 +6,17 @@ namespace Generator.Content;
 /// <summary>A content file decoded to text: BOM removed, line endings normalised to <c>\n</c>.</summary>
 public sealed record SourceFile(string RelativePath, string Text)
 {
-    /// <summary>Reads a file strictly as UTF-8; invalid bytes are an error pointing at their line and column.</summary>
-    public static SourceFile? Read(string siteRoot, string fullPath, DiagnosticBag diagnostics)
+    /// <summary>Text files larger than this are refused unless site.yml raises the limit (<c>max_file_size_mb</c>).</summary>
+    public const long DefaultMaxBytes = 10L * 1024 * 1024;
+
+    /// <summary>
+    /// Reads a file strictly as UTF-8; invalid bytes are an error pointing at their line and column, and so are
+    /// characters XML cannot hold. Links out of the site, FIFOs, devices and oversized files are refused unread.
+    /// </summary>
+    public static SourceFile? Read(string siteRoot, string fullPath, DiagnosticBag diagnostics, long maxBytes = DefaultMaxBytes)
     {
         var relative = RelativeTo(siteRoot, fullPath);
-        var bytes = File.ReadAllBytes(fullPath);
+        if (ReadBytes(siteRoot, fullPath, relative, maxBytes, diagnostics) is not { } bytes) return null;
         ReadOnlySpan<byte> span = bytes;
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
 
@@ -27,11 +33,40 @@ public sealed record SourceFile(string RelativePath, string Text)
             }
             var text = new string(chars, 0, written);
             if (text.Contains('\r')) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
-            return new SourceFile(relative, text);
+            return XmlChars.Report(text, relative, 1, diagnostics) ? null : new SourceFile(relative, text);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    private static byte[]? ReadBytes(string siteRoot, string fullPath, string relative, long maxBytes, DiagnosticBag diagnostics)
+    {
+        if (InputTree.Check(fullPath, relative, RealPath.Resolve(siteRoot), diagnostics) is not { } real) return null;
+        if (FileKinds.Of(real) != FileKind.Regular)
+        {
+            diagnostics.Error(SourceLocation.FileStart(relative), DiagnosticCodes.UnreadableFile,
+                $"'{relative}' is not a regular file (a folder, FIFO, socket or device)");
+            return null;
+        }
+        try
+        {
+            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            if (stream.Length > maxBytes)
+            {
+                diagnostics.Error(SourceLocation.FileStart(relative), DiagnosticCodes.FileTooLarge,
+                    $"file is {stream.Length / 1024.0 / 1024.0:0.#} MB, over the limit of {maxBytes / 1024.0 / 1024.0:0.#} MB (raise max_file_size_mb in site.yml if it is meant to be this large)");
+                return null;
+            }
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourceLocation.FileStart(relative), DiagnosticCodes.UnreadableFile, $"cannot read '{relative}': {e.Message}");
+            return null;
         }
     }
 

@@ -27,14 +27,13 @@ public sealed class StaticFiles
 
     public string FullPath(string relative) => Path.Combine(contentFolder, relative);
 
-    public static StaticFiles Scan(string siteRoot)
+    /// <summary>The files of content/ that are not Markdown, from the one walk of content/ (<see cref="InputTree"/>),
+    /// which already refused links out of the site, devices and dot-folders. Each must be readable, since it is copied.</summary>
+    public static StaticFiles From(string siteRoot, IReadOnlyList<InputFile> contentFiles, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(siteRoot, Folder);
-        if (!Directory.Exists(folder)) return new StaticFiles(folder, []);
-        var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !Path.GetFileName(f).StartsWith('.'))
-            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal).ToList();
+        var files = contentFiles.Where(f => !f.RelativePath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && InputTree.Readable(f, diagnostics))
+            .Select(f => f.RelativePath[(Folder.Length + 1)..]).ToList();
         return new StaticFiles(folder, files);
     }
 

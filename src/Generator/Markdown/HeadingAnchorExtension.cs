@@ -11,8 +11,34 @@ namespace Generator.Markdown;
 /// </summary>
 public sealed class HeadingAnchorExtension : IMarkdownExtension
 {
+    /// <summary>Ids the theme's templates and scripts use on every page; a heading "Main" must not take <c>id="main"</c>
+    /// from the skip link's target.</summary>
+    public static readonly IReadOnlySet<string> ThemeIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "main", "tldr-heading", "toc-heading", "sources-heading", "faq-heading", "related-heading", "terms-heading",
+        "backlinks-heading", "newsletter-heading", "search-q", "search-results", "search-status", "header-search-q",
+        "glossary-popover",
+    };
+
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
+        pipeline.DocumentProcessed -= ReserveThemeIds;
+        pipeline.DocumentProcessed += ReserveThemeIds;
+    }
+
+    /// <summary>Renames a heading id the theme uses to the next free "id-1", "id-2", as Markdig numbers duplicates.</summary>
+    private static void ReserveThemeIds(MarkdownDocument document)
+    {
+        var headings = document.Descendants<HeadingBlock>().Select(h => (Heading: h, Attributes: h.TryGetAttributes())).ToList();
+        var taken = headings.Select(h => h.Attributes?.Id).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var (_, attributes) in headings)
+        {
+            if (attributes?.Id is not { } id || !ThemeIds.Contains(id)) continue;
+            var n = 1;
+            while (taken.Contains($"{id}-{n}") || ThemeIds.Contains($"{id}-{n}")) n++;
+            attributes.Id = $"{id}-{n}";
+            taken.Add(attributes.Id);
+        }
     }
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)

@@ -6,7 +6,11 @@ using Markdig.Syntax;
 namespace Generator.Markdown;
 
 /// <summary>The result of rendering one Markdown body.</summary>
-public sealed record RenderedMarkdown(string Html, ReadingStats Stats, IReadOnlyList<TocEntry> Headings);
+public sealed record RenderedMarkdown(string Html, ReadingStats Stats, IReadOnlyList<TocEntry> Headings)
+{
+    /// <summary>Problems found in the body, reported by the build at file positions (<see cref="MarkdownIssues"/>).</summary>
+    public IReadOnlyList<MarkdownIssue> Issues { get; init; } = [];
+}
 
 public sealed record TocEntry(int Level, string Id, string Text);
 
@@ -25,6 +29,7 @@ public sealed class MarkdownConverter
         builder.Extensions.AddIfNotAlready(new RootRelativeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready<CalloutExtension>();
         builder.Extensions.AddIfNotAlready<HeadingAnchorExtension>();
+        builder.Extensions.AddIfNotAlready<UnsafeContentExtension>();
         builder.Extensions.Add(new ImageLoadingExtension(basePath, imageSize ?? (_ => null)));
         foreach (var extension in extraExtensions ?? []) builder.Extensions.Add(extension);
         pipeline = builder.Build();
@@ -34,13 +39,30 @@ public sealed class MarkdownConverter
 
     public RenderedMarkdown Convert(string markdown, MarkdownParserContext? context = null)
     {
-        var document = Markdig.Markdown.Parse(markdown, pipeline, context);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(markdown, pipeline, context);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            return NestingDepth.TooDeep(0, "Markdown elements (quotes, lists, brackets) are nested too deeply for Markdig");
+        }
+        // Markdig renders (and the theme's checkers parse) nested elements recursively: refuse depth before rendering.
+        if (NestingDepth.Of(document) is var (depth, deepest) && depth > NestingDepth.Max)
+            return NestingDepth.TooDeep(deepest.Line, $"Markdown elements are nested {depth} levels deep; the limit is {NestingDepth.Max}");
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), ReadingStats.Of(document), Headings(document));
+        var html = writer.ToString();
+        var issues = MarkdownIssues.Of(document).ToList();
+        if (NestingDepth.OfHtml(html) > NestingDepth.Max)
+            return NestingDepth.TooDeep(0, $"HTML in this body is nested more than {NestingDepth.Max} elements deep (are tags left unclosed?)");
+        if (issues.Count == 0 && Content.XmlChars.IndexOfInvalid(html) is var bad and >= 0)
+            issues.Add(new MarkdownIssue(0, 0, Content.Severity.Error, Content.DiagnosticCodes.InvalidCharacter, Content.XmlChars.Describe(html[bad])));
+        return new RenderedMarkdown(html, ReadingStats.Of(document), Headings(document)) { Issues = issues };
     }
 
     private static List<TocEntry> Headings(MarkdownDocument document)

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Generator.Content;
 
 namespace Generator.Output;
 
@@ -12,17 +13,16 @@ public sealed record AssetManifest(string SourceFolder, IReadOnlyDictionary<stri
 
     private static readonly HashSet<string> Hashed = new(StringComparer.OrdinalIgnoreCase) { ".css", ".js" };
 
-    public static AssetManifest Scan(string siteRoot)
+    /// <summary>Lists the theme's files with the same rules as content/ (<see cref="InputTree"/>): no links out of the
+    /// site, no devices, no dot-folders.</summary>
+    public static AssetManifest Scan(string siteRoot, DiagnosticBag? diagnostics = null)
     {
         var folder = Path.Combine(siteRoot, Folder);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Directory.Exists(folder))
+        foreach (var file in InputTree.Walk(siteRoot, Folder, diagnostics ?? new DiagnosticBag()))
         {
-            foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-                names[relative] = Hashed.Contains(Path.GetExtension(file)) ? HashedName(relative, File.ReadAllBytes(file)) : relative;
-            }
+            var relative = file.RelativePath[(Folder.Length + 1)..];
+            names[relative] = Hashed.Contains(Path.GetExtension(relative)) ? HashedName(relative, File.ReadAllBytes(file.FullPath)) : relative;
         }
         return new AssetManifest(folder, names);
     }

@@ -12,34 +12,46 @@ public static class SiteWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(string outputFolder, IReadOnlyList<OutputFile> files, AssetManifest assets, StaticFiles? staticFiles = null)
+    public static void Write(string outputFolder, IReadOnlyList<OutputFile> files, AssetManifest assets, StaticFiles? staticFiles = null,
+        CancellationToken cancel = default)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder cannot be a file system root");
         Directory.CreateDirectory(parent);
+        using var cleanup = StagingCleanup.Begin(output);
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.tmp-{Guid.NewGuid():N}");
         try
         {
             Directory.CreateDirectory(staging);
+            File.WriteAllText(Path.Combine(staging, OutputFolder.Mark), OutputFolder.MarkText);
             foreach (var relative in staticFiles?.Paths ?? [])
             {
+                cancel.ThrowIfCancellationRequested();
                 var target = SafePath.Inside(staging, relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Copy(staticFiles!.FullPath(relative), target);
             }
-            Parallel.ForEach(files, file =>
+            Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancel }, file =>
             {
                 var path = SafePath.Inside(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllText(path, file.Content, Utf8);
             });
             assets.CopyTo(staging);
+            cancel.ThrowIfCancellationRequested(); // the last point to stop: the swap itself is two renames
             Swap(staging, output);
         }
         finally
         {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            if (Directory.Exists(staging)) StagingCleanup.TryDelete(staging);
         }
+    }
+
+    /// <summary>Puts back an output a killed build left missing and removes stale staging folders (<see cref="StagingCleanup"/>).</summary>
+    public static void Recover(string outputFolder)
+    {
+        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        if (Path.GetDirectoryName(output) is { } parent && Directory.Exists(parent)) StagingCleanup.Begin(output).Dispose();
     }
 
     private static void Swap(string staging, string output)

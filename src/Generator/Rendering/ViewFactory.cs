@@ -15,14 +15,20 @@ public sealed class ViewFactory(SiteModel site)
         new(date.ToString("d MMMM yyyy", Display), date.ToString(date.TimeOfDay == TimeSpan.Zero && date.Offset == TimeSpan.Zero
             ? "yyyy-MM-dd" : "yyyy-MM-ddTHH:mm:sszzz", Display));
 
-    public PostSummaryView Summary(RenderedArticle post)
+    /// <summary>Tags a post card shows: a card appears on every tag page of its post, so showing every tag would make
+    /// the output grow with the square of a post's tag count. The post page itself shows them all.</summary>
+    public const int CardTags = 8;
+
+    public PostSummaryView Summary(RenderedArticle post) => Summary(post, CardTags);
+
+    private PostSummaryView Summary(RenderedArticle post, int maxTags)
     {
         var article = post.Article;
         var author = site.AuthorsById[article.AuthorId];
         var category = article.CategoryId is { } id && site.CategoriesById.TryGetValue(id, out var c)
             ? new LinkView(c.Name, site.Urls.Category(c.Id)) : null;
         var tags = article.Tags.Distinct(StringComparer.Ordinal).Where(site.TagSlugs.ContainsKey)
-            .Select(t => new LinkView(t, site.Urls.Tag(site.TagSlugs[t]))).ToList();
+            .Take(maxTags).Select(t => new LinkView(t, site.Urls.Tag(site.TagSlugs[t]))).ToList();
         var image = article.Image is { } i ? Image(i) : null;
         return new PostSummaryView(article.Title, site.Urls.Post(article.Slug), Date(article.Date),
             article.Updated is { } u ? Date(u) : null, article.Summary, tags, category,
@@ -32,14 +38,14 @@ public sealed class ViewFactory(SiteModel site)
     }
 
     public PostView Post(RenderedArticle post, RenderedArticle? newer, RenderedArticle? older) => new(
-        Summary(post),
+        Summary(post, int.MaxValue),
         new HtmlString(post.Content.Html),
         post.Article.Sources.Select(s => new SourceView(s.Title, s.Url, s.Date is { } d ? Date(d) : null)).ToList(),
         post.Article.Faq.Select(f => new FaqView(f.Question, f.Answer)).ToList(),
         post.Content.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocView(h.Level, h.Id, h.Text)).ToList(),
         older is null ? null : new LinkView(older.Article.Title, site.Urls.Post(older.Slug)),
         newer is null ? null : new LinkView(newer.Article.Title, site.Urls.Post(newer.Slug)),
-        site.Related.TryGetValue(post.Slug, out var related) ? related.Select(Summary).ToList() : [],
+        site.Related.TryGetValue(post.Slug, out var related) ? related.Select(r => Summary(r)).ToList() : [],
         post.LinkedTermSlugs.Where(site.TermsBySlug.ContainsKey).Select(s => TermSummary(site.TermsBySlug[s]))
             .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList(),
         post.Article.Params);

@@ -45,7 +45,7 @@ public sealed class DevServer : IAsyncDisposable
     public static async Task<DevServer> StartAsync(ServeOptions options, ServeReporter reporter, CancellationToken cancel = default)
     {
         var server = new DevServer(options, reporter);
-        var first = server.rebuilder.Rebuild([]);
+        var first = server.rebuilder.RebuildSafely([]);
         reporter.FirstBuild(first);
         try
         {
@@ -71,7 +71,7 @@ public sealed class DevServer : IAsyncDisposable
         {
             await foreach (var batch in watcher!.Batches.ReadAllAsync(cancel))
             {
-                var outcome = rebuilder.Rebuild(batch);
+                var outcome = rebuilder.RebuildSafely(batch);
                 reporter.Rebuilt(batch, outcome);
                 hub.Publish(!outcome.Succeeded ? LiveReloadEvent.Broken(outcome.Site.Errors)
                     : outcome.StylesheetsOnly ? LiveReloadEvent.Stylesheets(outcome.Site)
@@ -90,7 +90,8 @@ public sealed class DevServer : IAsyncDisposable
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
-            if (options.Host == "localhost") kestrel.ListenLocalhost(options.Port);
+            if (options.Host == "localhost" && options.Port == 0) kestrel.Listen(IPAddress.Loopback, 0); // Kestrel cannot pick one port for both loopbacks
+            else if (options.Host == "localhost") kestrel.ListenLocalhost(options.Port);
             else kestrel.Listen(IPAddress.Parse(options.Host), options.Port);
         });
         builder.Services.AddRoutingCore();
@@ -99,6 +100,15 @@ public sealed class DevServer : IAsyncDisposable
         var appStopping = web.Lifetime.ApplicationStopping;
         appStopping.Register(hub.CompleteAll);
 
+        web.Use(async (context, next) =>
+        {
+            if (HostCheck.Allowed(context.Request.Host.Host, options.Host)) await next(context);
+            else
+            {
+                context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+                await context.Response.WriteAsync($"This preview server answers only to {options.Host} and localhost.");
+            }
+        });
         web.MapGet(LiveReloadPage.EventsPath, (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "no-store";

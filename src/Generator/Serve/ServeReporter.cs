@@ -17,7 +17,7 @@ public sealed class ServeReporter(TextWriter output, bool verbose = false, bool 
     {
         var drafts = options.ShowDrafts ? "drafts and scheduled posts shown" : "drafts and scheduled posts hidden";
         WriteAlways($"Serving {siteAddress} ({drafts}); watching content/, templates/ and site.yml. Press Ctrl+C to stop.");
-        if (options.Host is not ("127.0.0.1" or "localhost" or "::1"))
+        if (!HostCheck.IsLoopback(options.Host))
             WriteAlways($"warning: listening on {options.Host}, so other machines on the network can reach this server");
     }
 

@@ -33,6 +33,24 @@ public sealed class SiteRebuilder(ServeOptions options)
     /// <summary>Read by request threads while the rebuild loop replaces it; each value is immutable.</summary>
     public ServedSite Current => Volatile.Read(ref current);
 
+    /// <summary>A rebuild that throws (outside the build's own safety net, e.g. reading templates) is a failed
+    /// rebuild with one error, shown in the terminal and the overlay; the watcher keeps going.</summary>
+    public RebuildOutcome RebuildSafely(IReadOnlyCollection<string> changedPaths)
+    {
+        try
+        {
+            return Rebuild(changedPaths);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var error = new Diagnostic(SourceLocation.FileStart(changedPaths.FirstOrDefault() ?? SiteConfigReader.FileName), Severity.Error,
+                DiagnosticCodes.InternalError, $"the rebuild failed unexpectedly ({e.GetType().Name}: {e.Message.Split('\n')[0]})");
+            var broken = Current with { Errors = [error] };
+            Volatile.Write(ref current, broken);
+            return new RebuildOutcome(false, [error], [], broken.Files.Count, false, TimeSpan.Zero, broken);
+        }
+    }
+
     public RebuildOutcome Rebuild(IReadOnlyCollection<string> changedPaths)
     {
         var clock = Stopwatch.StartNew();

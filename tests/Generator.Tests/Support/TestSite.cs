@@ -62,6 +62,40 @@ public sealed class TestSite : IDisposable
     public BuildResult Build(string? baseUrl = null, bool drafts = false, bool future = false, bool write = true) =>
         SiteBuild.Run(new BuildOptions(Root, Output, baseUrl, drafts, future, new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero)), write);
 
+    /// <summary>A build that must finish within <paramref name="seconds"/>: hostile input may never hang it.</summary>
+    public BuildResult BuildWithin(int seconds = 20, bool write = true)
+    {
+        var build = Task.Run(() => Build(write: write));
+        build.Wait(TimeSpan.FromSeconds(seconds)).ShouldBeTrue($"the build did not finish within {seconds} s");
+        return build.Result;
+    }
+
+    public Generator.Check.CheckReport Check() =>
+        Generator.Check.SiteChecker.Run(new BuildOptions(Root, Output, Now: new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero)));
+
+    public Generator.Check.CheckReport CheckWithin(int seconds = 20)
+    {
+        var check = Task.Run(Check);
+        check.Wait(TimeSpan.FromSeconds(seconds)).ShouldBeTrue($"check did not finish within {seconds} s");
+        return check.Result;
+    }
+
+    public TestSite Link(string relativePath, string target)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.CreateSymbolicLink(path, target);
+        return this;
+    }
+
+    /// <summary>Runs a shell command in the site root, for what .NET cannot create (FIFOs, names that are not UTF-8).</summary>
+    public void Shell(string command)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/bin/sh", ["-c", command]) { WorkingDirectory = Root })!;
+        process.WaitForExit();
+        process.ExitCode.ShouldBe(0, command);
+    }
+
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
 
     public static IEnumerable<string> Errors(BuildResult result) =>

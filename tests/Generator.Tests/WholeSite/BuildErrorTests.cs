@@ -70,7 +70,7 @@ public class BuildErrorTests
 
         result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
         result.Diagnostics.ShouldHaveSingleItem().ToString().ShouldBe(
-            "content/posts/2026-04-02-a-new.md:5:18: warning GEN021: tag 'Kimi k2.6' is written 'Kimi K2.6' in "
+            "content/posts/2026-04-02-a-new.md:5:18: warning GEN031: tag 'Kimi k2.6' is written 'Kimi K2.6' in "
             + "content/posts/2026-04-01-z-old.md, the earliest post with it; using 'Kimi K2.6' (spell it the same way)");
         var tag = result.Site!.Tags.Single(t => t.Slug == "kimi-k2-6");
         tag.Name.ShouldBe("Kimi K2.6");

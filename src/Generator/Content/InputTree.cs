@@ -1,0 +1,121 @@
+namespace Generator.Content;
+
+/// <summary>A regular file of the site: its path relative to the site root ('/' separators) and where to read it.</summary>
+public sealed record InputFile(string RelativePath, string FullPath);
+
+/// <summary>
+/// Lists the files of one folder of the site (content/, templates/assets/) as every stage must see them. A build
+/// of an untrusted pull request must not publish the machine's files, so: dot-files and dot-folders are skipped
+/// (.git, .DS_Store); a link is followed only when its real path stays inside the site root; FIFOs, sockets and
+/// devices are refused; dangling links, link loops, unreadable files and names that are not UTF-8 are errors.
+/// </summary>
+public static class InputTree
+{
+    public static IReadOnlyList<InputFile> Walk(string siteRoot, string folder, DiagnosticBag diagnostics, bool probeReadable = true)
+    {
+        var start = Path.Combine(siteRoot, folder);
+        if (!Directory.Exists(start)) return [];
+        var realRoot = RealPath.Resolve(siteRoot);
+        var files = new List<InputFile>();
+        var folders = new Stack<Folder>([new Folder(start, RealPath.Resolve(start), null)]);
+        while (folders.TryPop(out var current))
+        {
+            foreach (var entry in Entries(siteRoot, current.Path, diagnostics))
+            {
+                var relative = SourceFile.RelativeTo(siteRoot, entry);
+                if (Path.GetFileName(entry).StartsWith('.')) continue;
+                if (Check(entry, relative, realRoot, diagnostics) is not { } real) continue;
+                var kind = FileKinds.Of(real);
+                if (kind == FileKind.Directory)
+                {
+                    if (!current.Contains(real)) folders.Push(new Folder(entry, real, current));
+                    else Report(diagnostics, relative, DiagnosticCodes.UnsafeLink, $"'{relative}' links back to a folder above it (a link loop); remove the link");
+                }
+                else if (kind == FileKind.Other)
+                    Report(diagnostics, relative, DiagnosticCodes.UnreadableFile, $"'{relative}' is not a regular file (a FIFO, socket or device); remove it");
+                else if (new InputFile(relative, entry) is var file && (!probeReadable || Readable(file, diagnostics)))
+                    files.Add(file);
+            }
+        }
+        files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath)); // the same order on every file system
+        return files;
+    }
+
+    /// <summary>A folder being walked, with the real paths of the folders above it: a link back to one of them is a loop.</summary>
+    private sealed record Folder(string Path, string Real, Folder? Parent)
+    {
+        public bool Contains(string real) => Real == real || (Parent?.Contains(real) ?? false);
+    }
+
+    /// <summary>The real path of an entry, or null (reported) when it must not be read.</summary>
+    public static string? Check(string fullPath, string relative, string realRoot, DiagnosticBag diagnostics)
+    {
+        if (relative.Contains('\uFFFD'))
+        {
+            Report(diagnostics, relative, DiagnosticCodes.UnreadableFile, $"the name of '{relative}' is not valid UTF-8; rename it");
+            return null;
+        }
+        string real;
+        try
+        {
+            real = RealPath.Resolve(fullPath);
+        }
+        catch (IOException)
+        {
+            Report(diagnostics, relative, DiagnosticCodes.UnsafeLink, $"'{relative}' is part of a link loop; remove the link");
+            return null;
+        }
+        var target = LinkTarget(fullPath);
+        if (!RealPath.IsInside(real, realRoot))
+        {
+            Report(diagnostics, relative, DiagnosticCodes.UnsafeLink,
+                $"'{relative}' is a link to '{target ?? real}', outside the site root; copy the file into the site instead");
+            return null;
+        }
+        if (FileKinds.Of(real) == FileKind.Missing)
+        {
+            Report(diagnostics, relative, DiagnosticCodes.UnsafeLink, $"'{relative}' is a link to '{target ?? real}', which does not exist");
+            return null;
+        }
+        return real;
+    }
+
+    private static IEnumerable<string> Entries(string siteRoot, string folder, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Directory.GetFileSystemEntries(folder).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var relative = SourceFile.RelativeTo(siteRoot, folder);
+            Report(diagnostics, relative, DiagnosticCodes.UnreadableFile, $"cannot read the folder '{relative}': {e.Message}");
+            return [];
+        }
+    }
+
+    /// <summary>Files that are copied rather than read must be openable now, so <c>check</c> sees what the write would hit.</summary>
+    public static bool Readable(InputFile file, DiagnosticBag diagnostics)
+    {
+        var (fullPath, relative) = (file.FullPath, file.RelativePath);
+        try
+        {
+            File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read).Dispose();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Report(diagnostics, relative, DiagnosticCodes.UnreadableFile, $"cannot read '{relative}': {e.Message}");
+            return false;
+        }
+    }
+
+    private static string? LinkTarget(string path)
+    {
+        try { return new FileInfo(path).LinkTarget; }
+        catch (IOException) { return null; }
+    }
+
+    private static void Report(DiagnosticBag diagnostics, string relative, string code, string message) =>
+        diagnostics.Error(SourceLocation.FileStart(relative), code, message);
+}
