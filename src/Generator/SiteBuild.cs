@@ -42,23 +42,35 @@ public static class SiteBuild
 
         var now = options.Now ?? DateTimeOffset.UtcNow;
         var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, now);
-        var glossary = GlossaryIndex.Build(content.Terms, diagnostics);
-        var markdown = new MarkdownConverter(urls!.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize);
-        var articles = Parallel(posts, a => glossary.RenderArticle(markdown, a));
-        var terms = Parallel(content.Terms, t => glossary.RenderTerm(markdown, t));
-        var pages = Parallel(content.Pages, p => glossary.RenderPage(markdown, p));
-
-        var site = SiteAssembler.Assemble(content.Config, articles, terms, pages, diagnostics, content.StaticFiles) with { Now = now };
+        templates.Strings.CheckComplete(content.Config, diagnostics);
+        // Each language is a site of its own (posts, glossary, lists, feeds, search) under its folder; then linked.
+        var languages = content.Config.Languages.Select(language => AssembleLanguage(content, language, posts, diagnostics) with { Now = now }).ToList();
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
+        var site = SiteAssembler.Link(languages, diagnostics);
 
         var inputs = new RenderInputs(site, templates, assets, diagnostics);
         var files = render is null ? inputs.RenderAll() : render(inputs);
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
-        files = [.. files, .. FeedWriter.All(site), SearchIndex.Write(site)];
+        foreach (var language in site.AllLanguages)
+            files = [.. files, .. FeedWriter.All(language, inputs.StringsOf(language)), SearchIndex.Write(language)];
         files = [.. files, Sitemap.Write(site, files), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
 
         if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles);
         return new BuildResult(diagnostics.All, files, site, clock.Elapsed) { Assets = assets };
+    }
+
+    /// <summary>Glossary, Markdown and Site for the content of one language, linking only that language's glossary terms.</summary>
+    private static SiteModel AssembleLanguage(ContentSet content, SiteLanguage language, IReadOnlyList<Article> published, DiagnosticBag diagnostics)
+    {
+        bool Speaks(string lang) => lang == language.Code || (lang.Length == 0 && language.IsDefault);
+        var config = content.Config.ForLanguage(language.Code);
+        var urls = new SiteUrls(config.BaseUrl, language.Prefix);
+        var glossary = GlossaryIndex.Build(content.Terms.Where(t => Speaks(t.Lang)).ToList(), diagnostics);
+        var markdown = new MarkdownConverter(urls.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize);
+        var articles = Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => glossary.RenderArticle(markdown, a));
+        var terms = Parallel(glossary.Terms, t => glossary.RenderTerm(markdown, t));
+        var pages = Parallel(content.Pages.Where(p => Speaks(p.Lang)).ToList(), p => glossary.RenderPage(markdown, p));
+        return SiteAssembler.Assemble(config, articles, terms, pages, diagnostics, content.StaticFiles, language);
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) => new(diagnostics.All, [], null, clock.Elapsed);

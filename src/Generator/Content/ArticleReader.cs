@@ -26,14 +26,18 @@ public static class ArticleReader
             f.String("q", true) is { } q && f.String("a", true) is { } a ? new FaqEntry(q, a) : null);
         var draft = fields.Bool("draft") ?? false;
         var glossary = fields.Bool("glossary") ?? true;
-        var slug = ReadSlug(fields, document.File.RelativePath, diagnostics);
+        var language = ContentLanguage.Read(fields, config, diagnostics);
+        var slug = ReadSlug(fields, language.SlugPath, diagnostics);
         var parameters = fields.Params();
         fields.ReportUnknownKeys();
         if (config is not null) ContentRules.CheckReferences(config, fields, author, category, diagnostics);
 
         if (title is null || date is null || author is null || slug is null) return null;
         return new Article(document.File.RelativePath, slug, title, date.Value, updated, author, category, tags, summary,
-            image, sources, faq, draft, glossary, document.Body, document.BodyLine) { Params = parameters };
+            image, sources, faq, draft, glossary, document.Body, document.BodyLine)
+        {
+            Params = parameters, Lang = language.Lang, TranslationKey = language.TranslationKey ?? slug, TranslationKeyAt = language.TranslationKeyAt,
+        };
     }
 
     /// <summary>An explicit slug must be one safe path segment; a derived one is made safe by construction.</summary>

@@ -5,7 +5,7 @@ namespace Generator.Content;
 /// <summary>Turns one glossary file into a <see cref="GlossaryTerm"/>.</summary>
 public static class GlossaryReader
 {
-    public static GlossaryTerm? Read(FrontMatterDocument document, DiagnosticBag diagnostics)
+    public static GlossaryTerm? Read(FrontMatterDocument document, DiagnosticBag diagnostics, SiteConfig? config = null)
     {
         if (document.Yaml is not { } yaml)
         {
@@ -19,7 +19,8 @@ public static class GlossaryReader
         var hasShort = fields.KeyLocation("short") is not null;
         var shortText = fields.String("short");
         var caseSensitive = fields.Bool("case_sensitive");
-        var slug = ArticleReader.ReadSlug(fields, document.File.RelativePath, diagnostics);
+        var language = ContentLanguage.Read(fields, config, diagnostics);
+        var slug = ArticleReader.ReadSlug(fields, language.SlugPath, diagnostics);
         var parameters = fields.Params();
         fields.ReportUnknownKeys();
 
@@ -36,7 +37,10 @@ public static class GlossaryReader
         }
         if (term is null || slug is null) return null;
         return new GlossaryTerm(document.File.RelativePath, fields.KeyLocation("term")?.Line ?? 1, slug, term, aliases,
-            shortText, caseSensitive, document.Body, document.BodyLine) { AliasLines = AliasLines(document, yaml), Params = parameters };
+            shortText, caseSensitive, document.Body, document.BodyLine) {
+                AliasLines = AliasLines(document, yaml), Params = parameters,
+                Lang = language.Lang, TranslationKey = language.TranslationKey ?? slug, TranslationKeyAt = language.TranslationKeyAt,
+            };
     }
 
     /// <summary>Lines of the alias entries that <see cref="FieldReader.StringList"/> keeps (non-empty strings).</summary>
