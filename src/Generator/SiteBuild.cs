@@ -44,7 +44,7 @@ public static class SiteBuild
         var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, now);
         templates.Strings.CheckComplete(content.Config, diagnostics);
         // Each language is a site of its own (posts, glossary, lists, feeds, search) under its folder; then linked.
-        var languages = content.Config.Languages.Select(language => AssembleLanguage(content, language, posts, diagnostics) with { Now = now }).ToList();
+        var languages = content.Config.Languages.Select(language => AssembleLanguage(content, language, posts, templates.Strings, diagnostics) with { Now = now }).ToList();
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
         var site = SiteAssembler.Link(languages, diagnostics);
 
@@ -60,13 +60,17 @@ public static class SiteBuild
     }
 
     /// <summary>Glossary, Markdown and Site for the content of one language, linking only that language's glossary terms.</summary>
-    private static SiteModel AssembleLanguage(ContentSet content, SiteLanguage language, IReadOnlyList<Article> published, DiagnosticBag diagnostics)
+    private static SiteModel AssembleLanguage(ContentSet content, SiteLanguage language, IReadOnlyList<Article> published,
+        InterfaceStrings strings, DiagnosticBag diagnostics)
     {
+        var words = strings.For(language.Code, content.Config.Languages[0].Code);
         bool Speaks(string lang) => lang == language.Code || (lang.Length == 0 && language.IsDefault);
         var config = content.Config.ForLanguage(language.Code);
         var urls = new SiteUrls(config.BaseUrl, language.Prefix);
         var glossary = GlossaryIndex.Build(content.Terms.Where(t => Speaks(t.Lang)).ToList(), diagnostics);
-        var markdown = new MarkdownConverter(urls.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize);
+        // Call-out headings ("Why it matters") are interface strings, in the language of the text around them.
+        var markdown = new MarkdownConverter(urls.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize,
+            kind => words.Find(kind.Replace('-', '_')));
         var articles = Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => glossary.RenderArticle(markdown, a));
         var terms = Parallel(glossary.Terms, t => glossary.RenderTerm(markdown, t));
         var pages = Parallel(content.Pages.Where(p => Speaks(p.Lang)).ToList(), p => glossary.RenderPage(markdown, p));

@@ -27,6 +27,7 @@ public sealed class InterfaceStrings
         ["tagged"] = "Articles tagged “{0}”.", ["category_feed_description"] = "Articles in {0}.", ["search_description"] = "Search every article on {0}.",
         ["glossary_description"] = "Plain-language definitions of the terms used on {0}.", ["not_found_title"] = "Page not found",
         ["feed_rss"] = "{0} (RSS)", ["feed_json"] = "{0} (JSON Feed)",
+        ["why_it_matters"] = "Why it matters", ["note"] = "Note", ["context"] = "Context",
         [DateFormat] = "{d} {month} {yyyy}",
     };
 
