@@ -2,15 +2,19 @@ namespace Generator.Authoring;
 
 /// <summary>
 /// What <c>new</c> did: the file it created (relative to the site root) and notes for the author, or why it refused.
-/// A refusal is a usage problem (an unknown id, a title without letters) or a conflict with an existing file.
+/// A refusal is a usage problem (an unknown id, a title without letters; all of them at once) or a conflict with an
+/// existing file.
 /// </summary>
-public sealed record NewContentResult(string? CreatedPath, IReadOnlyList<string> Notes, string? Problem, bool IsUsageProblem)
+public sealed record NewContentResult(string? CreatedPath, IReadOnlyList<string> Notes, IReadOnlyList<string> Problems, bool IsUsageProblem)
 {
-    public static NewContentResult Created(string path, params string[] notes) => new(path, notes, null, false);
+    /// <summary>What the command prints on success; "Created &lt;path&gt;" unless the command changed a file instead.</summary>
+    public string? Headline { get; init; }
 
-    public static NewContentResult Usage(string problem) => new(null, [], problem, true);
+    public static NewContentResult Created(string path, params string[] notes) => new(path, notes, [], false);
 
-    public static NewContentResult Conflict(string problem) => new(null, [], problem, false);
+    public static NewContentResult Usage(params string[] problems) => new(null, [], problems, true);
+
+    public static NewContentResult Conflict(string problem) => new(null, [], [problem], false);
 
     /// <summary>A YAML double-quoted scalar: safe for any title, including quotes, colons and '#'.</summary>
     public static string Quote(string value)

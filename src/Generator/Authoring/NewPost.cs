@@ -16,30 +16,39 @@ public static class NewPost
         if (content is null) return NewContentResult.Conflict("site.yml has errors; fix them first");
         var config = content.Config;
 
+        // Every bad option is reported at once, so the author fixes the command line in one go.
+        var problems = new List<string>();
         var slug = Slug.From(request.Title);
-        if (slug.Length == 0) return NewContentResult.Usage($"the title '{request.Title}' has no letters or digits to make a URL from");
+        if (slug.Length == 0) problems.Add($"the title '{request.Title}' has no letters or digits to make a URL from");
         var authorIds = config.Authors.Select(a => a.Id).ToList();
         var author = request.Author ?? authorIds.FirstOrDefault();
-        if (author is null) return NewContentResult.Usage("site.yml lists no authors; add one under 'authors:' first");
-        if (!authorIds.Contains(author))
-            return NewContentResult.Usage($"unknown author '{author}'{Hint(author, authorIds)}; authors in site.yml: {string.Join(", ", authorIds)}");
+        if (author is null) problems.Add("site.yml lists no authors; add one with 'newsgen new author <id> --name \"<name>\"'");
+        else if (!authorIds.Contains(author))
+            problems.Add($"unknown author '{author}'{DidYouMean.Hint(author, authorIds)}; authors in site.yml: {string.Join(", ", authorIds)}");
         var categoryIds = config.Categories.Select(c => c.Id).ToList();
         if (request.Category is { } category && !categoryIds.Contains(category))
-            return NewContentResult.Usage($"unknown category '{category}'{Hint(category, categoryIds)}; categories in site.yml: {string.Join(", ", categoryIds)}");
+            problems.Add($"unknown category '{category}'{DidYouMean.Hint(category, categoryIds)}; "
+                + (categoryIds.Count == 0 ? "site.yml lists none" : $"categories in site.yml: {string.Join(", ", categoryIds)}"));
 
         var notes = new List<string>();
         var tags = new List<string>();
-        var existingTags = content.Posts.SelectMany(p => p.Tags).Distinct(StringComparer.Ordinal)
+        // The earliest post's spelling is the one the build uses for the tag page (TagGroups).
+        var existingTags = content.Posts.OrderBy(p => p.Date).SelectMany(p => p.Tags).Distinct(StringComparer.Ordinal)
             .GroupBy(Slug.From).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var tag in request.Tags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal))
         {
             var tagSlug = Slug.From(tag);
-            if (tagSlug.Length == 0) return NewContentResult.Usage($"tag '{tag}' has no letters or digits, so it cannot have a page");
+            if (tagSlug.Length == 0)
+            {
+                problems.Add($"tag '{tag}' has no letters or digits, so it cannot have a page");
+                continue;
+            }
             // Two spellings with one slug would collide (GEN012), so an existing tag's spelling wins.
             if (existingTags.TryGetValue(tagSlug, out var known) && known != tag)
                 notes.Add($"tag '{tag}' is written '{known}' in other posts; using '{known}'");
             tags.Add(existingTags.GetValueOrDefault(tagSlug, tag));
         }
+        if (problems.Count > 0 || author is null) return NewContentResult.Usage([.. problems]);
 
         var relative = $"content/posts/{today:yyyy-MM-dd}-{slug}.md";
         if (content.Posts.FirstOrDefault(p => p.Slug == slug && p.SourcePath != relative) is { } clash)
@@ -49,12 +58,6 @@ public static class NewPost
         notes.Add("it is a draft: 'serve' shows it, 'build' leaves it out until you remove 'draft: true'");
         return NewContentResult.Created(relative, [.. notes]);
     }
-
-    /// <summary>Ids are often typed by their first word ("tech" for tech-frontline), too far off for edit distance.</summary>
-    private static string Hint(string typed, IReadOnlyList<string> ids) =>
-        DidYouMean.Suggest(typed, ids) is null && ids.Where(i => i.StartsWith(typed, StringComparison.OrdinalIgnoreCase)).ToList() is [var only]
-            ? $" (did you mean '{only}'?)"
-            : DidYouMean.Hint(typed, ids);
 
     private static string Text(string title, DateOnly today, string author, string? category, IReadOnlyList<string> tags)
     {

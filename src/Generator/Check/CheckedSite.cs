@@ -100,7 +100,8 @@ public sealed class CheckedSite
         return new SourceLocation(path, line, index - lineStart + 1);
     }
 
-    private string? SourceText(string relative)
+    /// <summary>A content file's text as written (line endings normalised), read once per check.</summary>
+    public string? SourceText(string relative)
     {
         lock (sourceTexts)
         {

@@ -67,7 +67,8 @@ public sealed class LinkCheck(CheckedSite site, FindingSink findings)
         if (output is null)
         {
             findings.Error(page, element, isImage ? CheckCodes.MissingImage : CheckCodes.BrokenLink,
-                isImage ? $"image '{href}' does not exist in the built site" : $"link to '{href}', which is not a page or file of the site",
+                isImage ? $"image '{href}' does not exist in the built site"
+                    : $"link to '{href}', which is not a page or file of the site{Suggestion(path[basePath.Length..], href)}",
                 href, Unprefixed(href));
             return;
         }
@@ -98,6 +99,25 @@ public sealed class LinkCheck(CheckedSite site, FindingSink findings)
     {
         var candidates = relative.Length == 0 || relative.EndsWith('/') ? [relative + "index.html"] : new[] { relative, relative + "/index.html" };
         return candidates.FirstOrDefault(site.OutputPaths.Contains);
+    }
+
+    /// <summary>
+    /// A misspelt slug in a link (/tags/kimi-k26/) gets the closest page of the same section, written as the author
+    /// writes links: without the base path.
+    /// </summary>
+    private string Suggestion(string relative, string href)
+    {
+        var segments = relative.Trim('/').Split('/');
+        var slug = segments[^1];
+        var parent = string.Concat(segments[..^1].Select(s => s + "/"));
+        var siblings = site.OutputPaths
+            .Where(p => p.Length > parent.Length + "/index.html".Length && p.StartsWith(parent, StringComparison.Ordinal)
+                && p.EndsWith("/index.html", StringComparison.Ordinal))
+            .Select(p => p[parent.Length..^"/index.html".Length]).Where(s => s.Length > 0 && !s.Contains('/'));
+        if (slug.Length == 0 || DidYouMean.Suggest(slug, siblings) is not { } closest) return "";
+        var written = Unprefixed(href);
+        var at = written.LastIndexOf(slug, StringComparison.Ordinal);
+        return at < 0 ? "" : $" (did you mean '{written[..at]}{closest}{written[(at + slug.Length)..]}'?)";
     }
 
     /// <summary>Markdown links are written without the base path, which the build adds; search the source for that.</summary>

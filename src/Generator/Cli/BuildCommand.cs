@@ -27,8 +27,8 @@ public static class BuildCommand
         command.SetAction(parse =>
         {
             var verbosity = common.VerbosityOf(parse);
-            var sourceRoot = Path.GetFullPath(parse.GetValue(source) ?? ".");
-            var outputFolder = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine(sourceRoot, "_site"));
+            var sourceRoot = common.SiteRootOf(parse, source);
+            var outputFolder = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine(sourceRoot, "_site"), common.WorkingFolder);
             if (OutputFolderProblem(sourceRoot, outputFolder) is { } problem)
             {
                 console.Error.WriteLine($"error: {problem}");

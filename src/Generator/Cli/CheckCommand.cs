@@ -31,7 +31,7 @@ public static class CheckCommand
         };
         command.SetAction(parse =>
         {
-            var root = Path.GetFullPath(parse.GetValue(source) ?? ".");
+            var root = common.SiteRootOf(parse, source);
             var includeDrafts = parse.GetValue(drafts);
             var report = SiteChecker.Run(new BuildOptions(root, Path.Combine(root, "_site"), parse.GetValue(baseUrl), includeDrafts, includeDrafts));
             var listExternal = parse.GetValue(externalList);

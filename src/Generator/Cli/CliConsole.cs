@@ -42,9 +42,15 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, bool Rich)
     }
 }
 
-/// <summary>Options every command accepts.</summary>
+/// <summary>Options every command accepts, and the folder the command was started in.</summary>
 public sealed record CommonOptions(Option<bool> Quiet, Option<bool> Verbose)
 {
+    /// <summary>Relative paths and the search for site.yml start here (the process's current folder, unless a test
+    /// gives another).</summary>
+    public string WorkingFolder { get; init; } = Environment.CurrentDirectory;
+
+    public string SiteRootOf(ParseResult parse, Option<string> source) => SiteRoot.Resolve(parse.GetValue(source), WorkingFolder);
+
     public static CommonOptions Create() => new(
         new Option<bool>("--quiet", "-q") { Description = "Print only errors", Recursive = true },
         new Option<bool>("--verbose", "-v") { Description = "Print more detail (every page written or re-rendered)", Recursive = true });
@@ -53,5 +59,5 @@ public sealed record CommonOptions(Option<bool> Quiet, Option<bool> Verbose)
         parse.GetValue(Quiet) ? Verbosity.Quiet : parse.GetValue(Verbose) ? Verbosity.Verbose : Verbosity.Normal;
 
     public static Option<string> Source() =>
-        new("--source") { Description = "Site root holding site.yml, content/ and templates/ (default: current folder)" };
+        new("--source") { Description = "Site root holding site.yml, content/ and templates/ (default: the nearest folder with a site.yml, from the current folder up)" };
 }

@@ -9,9 +9,11 @@ public static class NewCommand
 {
     public static Command Create(CliConsole console, CommonOptions common, TimeProvider clock)
     {
-        var command = new Command("new", "Start a new post or glossary term from a template that builds as it is");
+        var command = new Command("new", "Start a new post or glossary term, or add an author or category to site.yml");
         command.Subcommands.Add(PostCommand(console, common, clock));
         command.Subcommands.Add(TermCommand(console, common));
+        command.Subcommands.Add(EntryCommand(console, common, SiteEntryKind.Author, "Priya Raman", "--bio", "One sentence about the author"));
+        command.Subcommands.Add(EntryCommand(console, common, SiteEntryKind.Category, "Tech Frontline", "--description", "One sentence about what the category covers"));
         return command;
     }
 
@@ -25,7 +27,7 @@ public static class NewCommand
         var command = new Command("post", "Create content/posts/<today>-<slug>.md as a draft") { title, source, tags, category, author };
         command.SetAction(parse =>
         {
-            var root = Path.GetFullPath(parse.GetValue(source) ?? ".");
+            var root = common.SiteRootOf(parse, source);
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var request = new NewPostRequest(parse.GetValue(title)!, (parse.GetValue(tags) ?? "").Split(','),
                 parse.GetValue(category), parse.GetValue(author));
@@ -43,7 +45,25 @@ public static class NewCommand
         command.SetAction(parse =>
         {
             var diagnostics = new DiagnosticBag();
-            var result = NewTerm.Create(Path.GetFullPath(parse.GetValue(source) ?? "."), parse.GetValue(term)!, diagnostics);
+            var result = NewTerm.Create(common.SiteRootOf(parse, source), parse.GetValue(term)!, diagnostics);
+            return Report(console, common.VerbosityOf(parse), result, diagnostics);
+        });
+        return command;
+    }
+
+    /// <summary><c>new author ID --name N [--bio B]</c>, <c>new category ID --name N [--description D]</c>.</summary>
+    private static Command EntryCommand(CliConsole console, CommonOptions common, SiteEntryKind kind, string example, string detailName, string detailHelp)
+    {
+        var source = CommonOptions.Source();
+        var id = new Argument<string>("id") { Description = $"The {kind.Noun}'s id, used in posts and URLs, e.g. {Slug.From(example)}" };
+        var name = new Option<string>("--name") { Description = $"The name readers see, e.g. \"{example}\"", Required = true };
+        var detail = new Option<string>(detailName) { Description = detailHelp };
+        var command = new Command(kind.Noun, $"Add {kind.Noun} to site.yml's '{kind.ListKey}', keeping the rest of the file as it is") { id, name, detail, source };
+        command.SetAction(parse =>
+        {
+            var diagnostics = new DiagnosticBag();
+            var result = NewSiteEntry.Create(common.SiteRootOf(parse, source), kind, parse.GetValue(id)!, parse.GetValue(name)!,
+                parse.GetValue(detail), diagnostics);
             return Report(console, common.VerbosityOf(parse), result, diagnostics);
         });
         return command;
@@ -55,11 +75,11 @@ public static class NewCommand
         {
             // Only site.yml's problems explain a refusal; other files' problems are for build and check.
             console.WriteDiagnostics(diagnostics.All.Where(d => d.At.Path == SiteConfigReader.FileName && d.Severity == Severity.Error), verbosity);
-            console.Error.WriteLine($"error: {result.Problem}");
+            foreach (var problem in result.Problems) console.Error.WriteLine($"error: {problem}");
             return result.IsUsageProblem ? ExitCodes.Usage : ExitCodes.ContentErrors;
         }
         if (verbosity == Verbosity.Quiet) return ExitCodes.Success;
-        console.Out.WriteLine($"Created {result.CreatedPath}");
+        console.Out.WriteLine(result.Headline ?? $"Created {result.CreatedPath}");
         foreach (var note in result.Notes) console.Out.WriteLine($"  note: {note}");
         return ExitCodes.Success;
     }

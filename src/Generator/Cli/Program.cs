@@ -4,13 +4,20 @@ namespace Generator.Cli;
 
 public static class Program
 {
+    /// <summary>The command people type: the .NET tool's ToolCommandName.</summary>
+    public const string ToolName = "newsgen";
+
     public static int Main(string[] args) => Run(args, CliConsole.FromEnvironment(), TimeProvider.System);
 
-    public static int Run(string[] args, CliConsole console, TimeProvider clock)
+    public static int Run(string[] args, CliConsole console, TimeProvider clock, string? workingFolder = null)
     {
-        var common = CommonOptions.Create();
-        var root = new RootCommand("Static-site generator for an AI-news explainer blog: Markdown + YAML in, a complete site out.")
+        var common = CommonOptions.Create() with { WorkingFolder = workingFolder ?? Environment.CurrentDirectory };
+        // RootCommand names itself after the running file (Generator.dll, or testhost), so help and errors would say
+        // "Generator"; a plain command named after the installed tool, with RootCommand's help and version, says newsgen.
+        var root = new Command(ToolName, "Static-site generator for an AI-news explainer blog: Markdown + YAML in, a complete site out.")
         {
+            new System.CommandLine.Help.HelpOption(),
+            new VersionOption(),
             common.Quiet,
             common.Verbose,
         };

@@ -30,7 +30,7 @@ public static class ServeCommand
             using var stop = StopSignal.Link(invocationCancel);
             var cancel = stop.Token;
             var verbosity = common.VerbosityOf(parse);
-            var options = new ServeOptions(Path.GetFullPath(parse.GetValue(source) ?? "."), parse.GetValue(host)!, parse.GetValue(port),
+            var options = new ServeOptions(common.SiteRootOf(parse, source), parse.GetValue(host)!, parse.GetValue(port),
                 ShowDrafts: !parse.GetValue(noDrafts), BaseUrl: parse.GetValue(baseUrl));
             var reporter = new ServeReporter(console.Out, verbosity == Verbosity.Verbose, verbosity == Verbosity.Quiet);
             DevServer server;

@@ -37,6 +37,7 @@ public static class ArticleReader
             image, sources, faq, draft, glossary, document.Body, document.BodyLine)
         {
             Params = parameters, Lang = language.Lang, TranslationKey = language.TranslationKey ?? slug, TranslationKeyAt = language.TranslationKeyAt,
+            TagLocations = fields.ItemLocations("tags"),
         };
     }
 

@@ -75,6 +75,13 @@ public sealed record Article(
 {
     /// <summary>The author's own fields for the theme (<c>post.params</c>).</summary>
     public ParamMap Params { get; init; } = ParamMap.Empty;
+
+    /// <summary>Where each tag is written, in the order of <see cref="Tags"/>, for problems with one tag.</summary>
+    public IReadOnlyList<SourceLocation> TagLocations { get; init; } = [];
+
+    public SourceLocation TagLocation(int index) =>
+        TagLocations.Count == Tags.Count ? TagLocations[index] : TagLocations.FirstOrDefault() ?? SourceLocation.FileStart(SourcePath);
+
     /// <summary>Its language code; empty in records made in code, which belong to the default language.</summary>
     public string Lang { get; init; } = "";
 

@@ -23,7 +23,8 @@ public static class DiagnosticCodes
     public const string DuplicateGlossaryTerm = "GEN018";
     public const string EmptyGlossaryShort = "GEN019";
     public const string InvalidUrl = "GEN020";
-    public const string UnknownLanguage = "GEN021";
-    public const string DuplicateTranslationKey = "GEN022";
-    public const string MissingInterfaceString = "GEN023";
+    public const string TagSpelling = "GEN021";
+    public const string UnknownLanguage = "GEN022";
+    public const string DuplicateTranslationKey = "GEN023";
+    public const string MissingInterfaceString = "GEN024";
 }

@@ -16,7 +16,20 @@ public static class DidYouMean
             if (distance < bestDistance) (best, bestDistance) = (candidate, distance);
         }
         // Allow about one typo per three characters; beyond that a suggestion is more confusing than helpful.
-        return best is not null && bestDistance <= Math.Max(2, input.Length / 3) ? best : null;
+        if (best is not null && bestDistance <= Math.Max(2, input.Length / 3)) return best;
+        return PartOf(input, candidates);
+    }
+
+    /// <summary>
+    /// Ids are often typed by one of their words ("priya" for priya-raman, "tech" for tech-frontline), too far off
+    /// for edit distance; such a guess is offered only when exactly one name fits.
+    /// </summary>
+    private static string? PartOf(string input, IEnumerable<string> candidates)
+    {
+        if (input.Length < 3) return null;
+        var fits = candidates.Where(c => c.StartsWith(input, StringComparison.OrdinalIgnoreCase)
+            || c.Split('-', '_', ' ').Contains(input, StringComparer.OrdinalIgnoreCase)).Distinct().ToList();
+        return fits is [var only] ? only : null;
     }
 
     public static string Hint(string input, IEnumerable<string> candidates) =>

@@ -19,6 +19,15 @@ public sealed class FieldReader(FrontMatterDocument document, YamlMappingNode ma
 
     public SourceLocation ValueLocation(string key) => Find(key) is { } pair ? document.At(pair.Value) : Location;
 
+    /// <summary>Where each entry of a list of strings is, matching <see cref="StringList"/>'s non-empty entries.</summary>
+    public IReadOnlyList<SourceLocation> ItemLocations(string key) => Find(key)?.Value switch
+    {
+        YamlSequenceNode sequence => sequence.Children.Where(i => i is YamlScalarNode { Value: { } s } && s.Trim().Length > 0)
+            .Select(document.At).ToList(),
+        YamlScalarNode scalar => [document.At(scalar)],
+        _ => [],
+    };
+
     public string? String(string key, bool required = false)
     {
         var node = Node(key, required);

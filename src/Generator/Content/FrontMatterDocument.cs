@@ -83,7 +83,9 @@ public sealed record FrontMatterDocument(SourceFile File, YamlMappingNode? Yaml,
         }
         catch (YamlException e)
         {
-            diagnostics.Error(doc.At(e.Start), DiagnosticCodes.MalformedYaml, $"malformed YAML: {CleanMessage(e)}");
+            var problem = YamlErrorHint.Explain(yamlText, e, CleanMessage(e));
+            diagnostics.Error(new SourceLocation(doc.File.RelativePath, problem.Line + doc.FirstYamlLine - 1, problem.Column),
+                DiagnosticCodes.MalformedYaml, problem.Message);
         }
         return null;
     }

@@ -3,7 +3,10 @@ using System.Text;
 
 namespace Generator.Content;
 
-/// <summary>URL slugs: lower case, letters and digits of every script kept, any other run of characters one '-'.</summary>
+/// <summary>
+/// URL slugs: lower case, letters and digits of every script kept, apostrophes dropped, any other run of characters
+/// one '-'.
+/// </summary>
 public static class Slug
 {
     public static string From(string text)
@@ -12,6 +15,8 @@ public static class Slug
         var pendingDash = false;
         foreach (var rune in text.EnumerateRunes())
         {
+            // An apostrophe sits inside a word ("Moonshot's"), so it is dropped rather than splitting the word in two.
+            if (rune.Value is '\'' or '\u2019') continue;
             if (IsKept(rune))
             {
                 if (pendingDash && builder.Length > 0) builder.Append('-');

@@ -34,6 +34,8 @@ public sealed class SiteCheckerTests : IDisposable
             See [the source](https://example.org/report) and [an anchor that exists](#intro).
 
             ## Intro
+
+            More in [all chip news](/tags/chip/) and from [the author](/authors/adda/).
             """);
         site.Write("content/posts/2026-01-05-twin.md", FixtureSite.Post("First", "2026-01-05", "bo", "policy", "Rules", "Same title as the first post."));
         // A theme link that forgot the base path (the build adds it to links in content, not in templates).
@@ -48,6 +50,15 @@ public sealed class SiteCheckerTests : IDisposable
     public void Finds_a_broken_internal_link_at_its_line_in_the_post() =>
         Single(CheckCodes.BrokenLink, "/blog/posts/nope/").ToString()
             .ShouldBe($"{Broken}:9:15: error CHK001: link to '/blog/posts/nope/', which is not a page or file of the site");
+
+    [Fact]
+    public void A_misspelt_tag_page_in_a_link_gets_the_closest_tag_page() =>
+        Single(CheckCodes.BrokenLink, "/blog/tags/chip/").ToString().ShouldBe(
+            $"{Broken}:21:25: error CHK001: link to '/blog/tags/chip/', which is not a page or file of the site (did you mean '/tags/chips/'?)");
+
+    [Fact]
+    public void A_misspelt_author_page_in_a_link_gets_the_closest_author_page() =>
+        Single(CheckCodes.BrokenLink, "/blog/authors/adda/").Message.ShouldEndWith("(did you mean '/authors/ada/'?)");
 
     [Fact]
     public void Finds_a_link_to_a_missing_anchor() =>

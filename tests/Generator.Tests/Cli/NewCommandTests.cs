@@ -66,6 +66,20 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void New_post_reports_every_bad_option_at_once()
+    {
+        var run = CliRun.Of("new", "post", "?!", "--tags", "Chips,+++", "--category", "modles", "--author", "adda", "--source", site.Root);
+        run.ExitCode.ShouldBe(ExitCodes.Usage);
+        run.Error.ShouldBe(string.Join("\n",
+            "error: the title '?!' has no letters or digits to make a URL from",
+            "error: unknown author 'adda' (did you mean 'ada'?); authors in site.yml: ada, bo",
+            "error: unknown category 'modles' (did you mean 'models'?); categories in site.yml: models, policy",
+            "error: tag '+++' has no letters or digits, so it cannot have a page",
+            ""));
+        Directory.GetFiles(site.PathOf("content/posts")).Length.ShouldBe(3);
+    }
+
+    [Fact]
     public void New_post_uses_the_existing_spelling_of_a_tag()
     {
         var run = CliRun.Of("new", "post", "More chips", "--tags", "chips", "--author", "bo", "--source", site.Root);

@@ -40,6 +40,18 @@ public class ProgramTests
     }
 
     [Fact]
+    public void Help_and_usage_errors_name_the_tool_newsgen()
+    {
+        CliRun.Of("--help").Out.ShouldContain("Usage:\n  newsgen [command] [options]");
+        CliRun.Of("new", "--help").Out.ShouldContain("Usage:\n  newsgen new [command] [options]");
+        var missing = CliRun.Of("new", "post");
+        missing.ExitCode.ShouldBe(ExitCodes.Usage);
+        missing.All.ShouldContain("newsgen new post <title> [options]");
+        missing.All.ShouldNotContain("Generator");
+        missing.All.ShouldNotContain("testhost");
+    }
+
+    [Fact]
     public void Build_prints_its_one_line_summary_when_output_is_not_a_terminal()
     {
         using var site = new FixtureSite();

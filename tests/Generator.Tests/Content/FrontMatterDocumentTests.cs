@@ -41,6 +41,43 @@ public class FrontMatterDocumentTests
     }
 
     [Fact]
+    public void Tab_indenting_a_list_entry_is_reported_at_its_own_line_with_a_hint()
+    {
+        // Lines 2-11 are fine; line 12 indents 'url' with a tab. YamlDotNet alone places this at line 2.
+        var (doc, diagnostics) = Parse("---\ntitle: A\ndate: 2026-04-01\nauthor: x\nsummary: s\nsources:\n  - title: a\n"
+            + "    url: https://a.test/\n  - title: b\n    url: https://b.test/\n  - title: c\n\turl: https://c.test/\n---\n");
+        doc.ShouldBeNull();
+        diagnostics.All.ShouldHaveSingleItem().ToString().ShouldBe(
+            "content/posts/x.md:12:1: error GEN003: malformed YAML: a tab in the indentation; YAML indents with spaces only, so use spaces instead of the tab");
+    }
+
+    [Fact]
+    public void Tab_before_a_list_dash_is_reported_at_its_line_not_the_first_line()
+    {
+        var (_, diagnostics) = Parse("---\ntitle: A\ndate: 2026-04-01\ntags:\n\t- a\n---\n");
+        diagnostics.All.ShouldHaveSingleItem().At.ShouldBe(new SourceLocation("content/posts/x.md", 5, 1));
+    }
+
+    [Fact]
+    public void Unquoted_colon_in_a_value_suggests_quoting_it()
+    {
+        var (_, diagnostics) = Parse("---\ntitle: ok\ndate: 2026-04-01\nsummary: Kimi: the \"open\" model\n---\n");
+        diagnostics.All.ShouldHaveSingleItem().ToString().ShouldBe(
+            "content/posts/x.md:4:14: error GEN003: malformed YAML: the value of 'summary' contains ': ', which YAML reads as another key; "
+            + "quote the value: summary: \"Kimi: the \\\"open\\\" model\"");
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("'")]
+    public void Unclosed_quote_is_reported_where_it_opens(string quote)
+    {
+        var (_, diagnostics) = Parse($"---\ntitle: {quote}Unclosed\ndate: 2026-04-01\nauthor: x\n---\nBody\n");
+        diagnostics.All.ShouldHaveSingleItem().ToString().ShouldBe(
+            $"content/posts/x.md:2:8: error GEN003: malformed YAML: the value starting with {quote} here has no closing {quote}; end it with {quote} on the same line");
+    }
+
+    [Fact]
     public void Unclosed_front_matter_is_an_error()
     {
         var (doc, diagnostics) = Parse("---\ntitle: A\n");

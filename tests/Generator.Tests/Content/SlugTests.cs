@@ -1,4 +1,5 @@
 using Generator.Content;
+using Generator.Tests.Support;
 
 namespace Generator.Tests.Content;
 
@@ -12,6 +13,25 @@ public class SlugTests
     [InlineData("Café Über", "café-über")]
     public void Tag_slug_keeps_letters_and_digits_of_every_script(string tag, string expected) =>
         Slug.From(tag).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("Moonshot's Kimi", "moonshots-kimi")]
+    [InlineData("Moonshot\u2019s Kimi", "moonshots-kimi")]
+    [InlineData("Don't panic: it's 'fine'", "dont-panic-its-fine")]
+    public void Apostrophes_are_dropped_instead_of_splitting_the_word(string text, string expected) =>
+        Slug.From(text).ShouldBe(expected);
+
+    [Fact]
+    public void No_slug_of_the_example_blog_changes_because_apostrophes_are_dropped()
+    {
+        // Published URLs must not move: every name a slug is made from (file names and tags) has no apostrophe.
+        var content = ContentLoader.Load(RepoRoot.Path, null, new DiagnosticBag()).ShouldNotBeNull();
+        var names = content.Posts.SelectMany(p => p.Tags.Append(Path.GetFileName(p.SourcePath)))
+            .Concat(content.Terms.Select(t => Path.GetFileName(t.SourcePath)))
+            .Concat(content.Pages.Select(p => Path.GetFileName(p.SourcePath))).ToList();
+        names.Count.ShouldBeGreaterThan(50);
+        names.ShouldAllBe(n => n.IndexOfAny(new[] { '\'', '\u2019' }) < 0);
+    }
 
     [Theory]
     [InlineData("content/posts/2026-04-22-amazon-anthropic-deal.md", "amazon-anthropic-deal")]

@@ -9,11 +9,14 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
 
     public string All => Out + Error;
 
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => In(null, args);
+
+    /// <summary>Runs as if started in <paramref name="workingFolder"/> (without changing the process's folder).</summary>
+    public static CliRun In(string? workingFolder, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = Program.Run(args, CliConsole.Plain(output, error), new FixedClock(Today));
+        var exit = Program.Run(args, CliConsole.Plain(output, error), new FixedClock(Today), workingFolder);
         return new CliRun(exit, output.ToString(), error.ToString());
     }
 }

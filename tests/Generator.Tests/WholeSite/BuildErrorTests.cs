@@ -26,6 +26,18 @@ public class BuildErrorTests
     }
 
     [Fact]
+    public void Unknown_author_or_category_in_a_post_suggests_the_id_it_is_part_of()
+    {
+        using var site = new TestSite(TestSite.DefaultConfig.Replace("  - id: ben\n", "  - id: priya-raman\n    name: Priya Raman\n  - id: ben\n")
+            .Replace("id: tech\n", "id: tech-frontline\n"));
+        site.Post("2026-04-01-a.md", "A", author: "priya", extra: "category: tech");
+        TestSite.Errors(site.Build()).ShouldBe([
+            "content/posts/2026-04-01-a.md:4:9: error GEN008: unknown author 'priya' (did you mean 'priya-raman'?); authors are listed in site.yml",
+            "content/posts/2026-04-01-a.md:5:11: error GEN009: unknown category 'tech' (did you mean 'tech-frontline'?); categories are listed in site.yml",
+        ]);
+    }
+
+    [Fact]
     public void Two_posts_with_one_slug_name_both_files()
     {
         using var site = new TestSite();
@@ -38,12 +50,34 @@ public class BuildErrorTests
     }
 
     [Fact]
-    public void Two_different_tags_with_one_slug_are_an_error()
+    public void Two_different_tags_with_one_slug_are_an_error_at_the_newer_posts_tag()
     {
         using var site = new TestSite();
-        site.Post("2026-04-01-a.md", "A", extra: "tags: [\"Kimi K2.6\"]").Post("2026-04-02-b.md", "B", extra: "tags: [\"Kimi K2 6\"]");
+        site.Post("2026-04-01-a.md", "A", date: "2026-04-01", extra: "tags: [\"Kimi K2.6\"]")
+            .Post("2026-04-02-b.md", "B", date: "2026-04-02", extra: "tags:\n  - Agents\n  - \"Kimi K2 6\"");
         TestSite.Errors(site.Build()).ShouldHaveSingleItem().ShouldBe(
-            "content/posts/2026-04-02-b.md:1:1: error GEN012: tag 'Kimi K2 6' has the same URL slug 'kimi-k2-6' as tag 'Kimi K2.6' in content/posts/2026-04-01-a.md; spell them the same way");
+            "content/posts/2026-04-02-b.md:7:5: error GEN012: tag 'Kimi K2 6' has the same URL slug 'kimi-k2-6' as tag 'Kimi K2.6' in content/posts/2026-04-01-a.md; spell them the same way");
+    }
+
+    [Fact]
+    public void Tags_spelt_with_different_capitals_are_one_tag_under_the_earliest_spelling_with_a_warning()
+    {
+        using var site = new TestSite();
+        // The newer post's file name sorts first, so the earliest spelling is chosen by date, not by file order.
+        site.Post("2026-04-01-z-old.md", "Old", date: "2026-04-01", extra: "tags: [\"Kimi K2.6\"]")
+            .Post("2026-04-02-a-new.md", "New", date: "2026-04-02", extra: "tags: [\"Agents\", \"Kimi k2.6\"]");
+        var result = site.Build();
+
+        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
+        result.Diagnostics.ShouldHaveSingleItem().ToString().ShouldBe(
+            "content/posts/2026-04-02-a-new.md:5:18: warning GEN021: tag 'Kimi k2.6' is written 'Kimi K2.6' in "
+            + "content/posts/2026-04-01-z-old.md, the earliest post with it; using 'Kimi K2.6' (spell it the same way)");
+        var tag = result.Site!.Tags.Single(t => t.Slug == "kimi-k2-6");
+        tag.Name.ShouldBe("Kimi K2.6");
+        tag.Posts.Select(p => p.Slug).ShouldBe(["a-new", "z-old"]);
+        site.ReadOutput("posts/a-new/index.html").ShouldContain(">Kimi K2.6</a>");
+        site.ReadOutput("posts/a-new/index.html").ShouldNotContain("Kimi k2.6", Case.Sensitive);
+        site.ReadOutput("tags/index.html").ShouldNotContain("Kimi k2.6", Case.Sensitive);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public class MultilingualErrorTests
         var result = site.Build(write: false);
         result.Succeeded.ShouldBeFalse();
         TestSite.Errors(result).ShouldBe([
-            "content/posts/2026-04-20-x.md:5:7: error GEN021: unknown language 'zhx' (did you mean 'zh'?); the site's languages are listed in site.yml (en, zh)"]);
+            "content/posts/2026-04-20-x.md:5:7: error GEN022: unknown language 'zhx' (did you mean 'zh'?); the site's languages are listed in site.yml (en, zh)"]);
     }
 
     [Fact]
@@ -26,8 +26,8 @@ public class MultilingualErrorTests
             .Post("2026-04-22-deal.md", "Deal");
         var result = site.Build(write: false);
         TestSite.Errors(result).ShouldBe([
-            "content/posts/2026-04-20-a.zh.md:5:18: error GEN022: translation_key 'deal' is also claimed by content/posts/2026-04-21-b.md in language 'zh'; a translation key names one post per language",
-            "content/posts/2026-04-21-b.md:6:18: error GEN022: translation_key 'deal' is also claimed by content/posts/2026-04-20-a.zh.md in language 'zh'; a translation key names one post per language",
+            "content/posts/2026-04-20-a.zh.md:5:18: error GEN023: translation_key 'deal' is also claimed by content/posts/2026-04-21-b.md in language 'zh'; a translation key names one post per language",
+            "content/posts/2026-04-21-b.md:6:18: error GEN023: translation_key 'deal' is also claimed by content/posts/2026-04-20-a.zh.md in language 'zh'; a translation key names one post per language",
         ]);
     }
 
@@ -40,7 +40,7 @@ public class MultilingualErrorTests
         var result = site.Build(write: false);
         result.Succeeded.ShouldBeTrue();
         result.Diagnostics.Select(d => d.ToString()).ShouldBe([
-            "templates/i18n/zh.yml:1:1: warning GEN023: interface string 'min_read' has no zh text in templates/i18n/zh.yml; zh pages show the en text"]);
+            "templates/i18n/zh.yml:1:1: warning GEN024: interface string 'min_read' has no zh text in templates/i18n/zh.yml; zh pages show the en text"]);
         result.Files.Single(f => f.Path == "zh/posts/deal/index.html").Content.ShouldContain("1 min read");
     }
 
@@ -51,7 +51,7 @@ public class MultilingualErrorTests
         site.Write("templates/404.sbn-html", "<h1>{{ t 'lost_page' }}</h1>\n");
         var result = site.Build(write: false);
         result.Diagnostics.Select(d => d.ToString()).ShouldBe([
-            "templates/404.sbn-html:1:8: warning GEN023: interface string 'lost_page' is in no file of templates/i18n/; pages show the key itself"]);
+            "templates/404.sbn-html:1:8: warning GEN024: interface string 'lost_page' is in no file of templates/i18n/; pages show the key itself"]);
         result.Files.Single(f => f.Path == "404.html").Content.ShouldContain("<h1>lost_page</h1>");
     }
 

@@ -1,0 +1,99 @@
+using Generator.Cli;
+using Generator.Tests.Support;
+
+namespace Generator.Tests.Cli;
+
+public sealed class NewSiteEntryCommandTests : IDisposable
+{
+    private readonly FixtureSite site = new();
+    private readonly string original;
+
+    public NewSiteEntryCommandTests()
+    {
+        // The example blog's own site.yml: comments, quoted and plain values, categories before authors.
+        original = File.ReadAllText(Path.Combine(RepoRoot.Path, "site.yml")).Replace("https://example.github.io/ai-news/", "https://example.test/blog/");
+        site.Write("site.yml", original);
+        site.Write("content/posts/2026-01-01-first.md", FixtureSite.Post("First", "2026-01-01", "maya-chen", "spotlight", "Chips", "Body."));
+        site.Write("content/posts/2026-01-02-second.md", FixtureSite.Post("Second", "2026-01-02", "maya-chen", "spotlight", "Rules", "Body."));
+        site.Write("content/posts/2026-01-03-third.md", FixtureSite.Post("Third", "2026-01-03", "maya-chen", "spotlight", "Agents", "Body."));
+    }
+
+    public void Dispose() => site.Dispose();
+
+    [Fact]
+    public void New_author_is_inserted_after_the_last_author_and_the_rest_of_site_yml_is_kept()
+    {
+        var run = CliRun.Of("new", "author", "priya-raman", "--name", "Priya Raman", "--bio", "Covers chips: design and supply.", "--source", site.Root);
+
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Out.ShouldStartWith("Added author 'priya-raman' to site.yml (line 30)\n  note: posts use it as 'author: priya-raman'\n");
+        var lines = original.Split('\n').ToList();
+        var at = lines.FindIndex(l => l.Contains("Writes about AI policy")) + 1;
+        lines.InsertRange(at, ["  - id: priya-raman", "    name: Priya Raman", "    bio: \"Covers chips: design and supply.\""]);
+        site.Read("site.yml").ShouldBe(string.Join("\n", lines));
+        site.Read("site.yml").ShouldContain("# Site settings: see the README's content reference for every key.");
+
+        site.Write("content/posts/2026-01-04-by-priya.md", FixtureSite.Post("By Priya", "2026-01-04", "priya-raman", "spotlight", "Chips", "Body."));
+        var build = SiteBuild.Run(site.BuildOptions(), write: false);
+        build.Succeeded.ShouldBeTrue(string.Join("\n", build.Diagnostics));
+        build.Files.ShouldContain(f => f.Path == "authors/priya-raman/index.html");
+    }
+
+    [Fact]
+    public void New_category_is_inserted_after_the_last_category_with_its_description()
+    {
+        var run = CliRun.Of("new", "category", "open-source", "--name", "Open Source", "--description", "Models anyone can run.", "--source", site.Root);
+
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Out.ShouldStartWith("Added category 'open-source' to site.yml (line 23)");
+        site.Read("site.yml").ShouldContain("""
+                description: "Profiles and the week's big picture."
+              - id: open-source
+                name: Open Source
+                description: Models anyone can run.
+            authors:
+            """);
+        SiteBuild.Run(site.BuildOptions(), write: false).Files.ShouldContain(f => f.Path == "categories/open-source/index.html");
+    }
+
+    [Theory]
+    [InlineData("Priya Raman", "error: author id 'Priya Raman' must be lower case, with '-' between words: use 'priya-raman'")]
+    [InlineData("!!", "error: author id '!!' has no letters or digits")]
+    public void New_author_refuses_an_id_that_is_not_a_slug(string id, string message)
+    {
+        var run = CliRun.Of("new", "author", id, "--name", "Priya", "--source", site.Root);
+        run.ExitCode.ShouldBe(ExitCodes.Usage);
+        run.Error.ShouldContain(message);
+        site.Read("site.yml").ShouldBe(original);
+    }
+
+    [Fact]
+    public void New_author_refuses_an_id_that_exists_and_needs_a_name()
+    {
+        var run = CliRun.Of("new", "author", "maya-chen", "--name", "Maya", "--source", site.Root);
+        run.ExitCode.ShouldBe(ExitCodes.ContentErrors);
+        run.Error.ShouldContain("error: author 'maya-chen' already exists in site.yml; it was left as it is");
+        CliRun.Of("new", "author", "priya", "--source", site.Root).ExitCode.ShouldBe(ExitCodes.Usage);
+        site.Read("site.yml").ShouldBe(original);
+    }
+
+    [Fact]
+    public void New_category_close_to_an_existing_one_is_added_with_a_did_you_mean_note()
+    {
+        var run = CliRun.Of("new", "category", "policy-laws", "--name", "Policy", "--source", site.Root);
+        run.ExitCode.ShouldBe(0, run.All);
+        run.Out.ShouldContain("note: there is also a category 'policy-law'; if you meant that one, remove the new entry and use 'policy-law'");
+    }
+
+    [Fact]
+    public void Crlf_line_endings_and_a_bom_are_kept()
+    {
+        File.WriteAllBytes(site.PathOf("site.yml"), [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(original.Replace("\n", "\r\n"))]);
+        CliRun.Of("new", "author", "ana", "--name", "Ana", "--source", site.Root).ExitCode.ShouldBe(0);
+        var bytes = File.ReadAllBytes(site.PathOf("site.yml"));
+        bytes[..3].ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+        var text = System.Text.Encoding.UTF8.GetString(bytes[3..]);
+        text.ShouldContain("  - id: ana\r\n    name: Ana\r\n");
+        text.Replace("\r\n", "").ShouldNotContain("\n");
+    }
+}
