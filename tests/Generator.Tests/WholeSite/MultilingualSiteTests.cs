@@ -133,6 +133,19 @@ public class MultilingualSiteTests
         jobs.Single(j => j.Url == "/ai-news/zh/tags/芯片/").Meta.Languages.Single(l => l.Code == "en").Url.ShouldBe("/ai-news/tags/chips/");
     }
 
+    [Fact]
+    public void Pages_show_the_language_switch_and_hreflang_links()
+    {
+        var zh = Page("zh/posts/deal/index.html");
+        zh.ShouldContain("<a href=\"/ai-news/posts/deal/\" hreflang=\"en\" lang=\"en\" rel=\"alternate\">English</a>");
+        zh.ShouldContain("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.github.io/ai-news/posts/deal/\">");
+        zh.ShouldContain("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.github.io/ai-news/posts/deal/\">");
+        var chips = Page("posts/chips/index.html");
+        chips.ShouldContain("<a href=\"/ai-news/zh/\" hreflang=\"zh\" lang=\"zh\">中文</a>");
+        chips.ShouldNotContain("<link rel=\"alternate\" hreflang");
+        Page("zh/index.html").ShouldContain("<a href=\"/ai-news/zh/tags/\">标签</a>");
+    }
+
     /// <summary>What search.js does with a CJK query: every bigram of it must be among a post's tokens.</summary>
     private static List<string> Matching(IReadOnlyList<SearchEntry> entries, string query)
     {
