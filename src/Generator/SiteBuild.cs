@@ -65,22 +65,18 @@ public static class SiteBuild
         options.Cancel.ThrowIfCancellationRequested();
         var now = options.Now ?? DateTimeOffset.UtcNow;
         var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, now);
-        var glossary = GlossaryIndex.Build(content.Terms, diagnostics);
-        var markdown = new MarkdownConverter(urls!.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize);
-        var articles = Parallel(posts, a => glossary.RenderArticle(markdown, a));
-        var terms = Parallel(content.Terms, t => glossary.RenderTerm(markdown, t));
-        var pages = Parallel(content.Pages, p => glossary.RenderPage(markdown, p));
-
-        MarkdownIssues.Report([.. articles.Select(a => (a.Article.SourcePath, a.Article.BodyLine, a.Content)),
-            .. terms.Select(t => (t.Term.SourcePath, t.Term.BodyLine, t.Content)), .. pages.Select(p => (p.Page.SourcePath, p.Page.BodyLine, p.Content))], diagnostics);
-        var site = SiteAssembler.Assemble(content.Config, articles, terms, pages, diagnostics, content.StaticFiles) with { Now = now };
+        templates.Strings.CheckComplete(content.Config, diagnostics);
+        // Each language is a site of its own (posts, glossary, lists, feeds, search) under its folder; then linked.
+        var languages = content.Config.Languages.Select(language => AssembleLanguage(content, language, posts, templates.Strings, diagnostics) with { Now = now }).ToList();
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
+        var site = SiteAssembler.Link(languages, diagnostics);
 
         options.Cancel.ThrowIfCancellationRequested();
         var inputs = new RenderInputs(site, templates, assets, diagnostics);
         var files = render is null ? inputs.RenderAll() : render(inputs);
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
-        files = [.. files, .. FeedWriter.All(site), SearchIndex.Write(site)];
+        foreach (var language in site.AllLanguages)
+            files = [.. files, .. FeedWriter.All(language, inputs.StringsOf(language)), SearchIndex.Write(language)];
         files = [.. files, Sitemap.Write(site, files), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
         files = [.. files, .. PagesFiles.Write(site.Config)];
         OutputCollisions.Report(content.StaticFiles, files.Select(f => f.Path).Concat(assets.OutputNames.Values.Select(n => "assets/" + n)), diagnostics);
@@ -88,6 +84,26 @@ public static class SiteBuild
 
         if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles, options.Cancel);
         return new BuildResult(diagnostics.All, files, site, clock.Elapsed) { Assets = assets };
+    }
+
+    /// <summary>Glossary, Markdown and Site for the content of one language, linking only that language's glossary terms.</summary>
+    private static SiteModel AssembleLanguage(ContentSet content, SiteLanguage language, IReadOnlyList<Article> published,
+        InterfaceStrings strings, DiagnosticBag diagnostics)
+    {
+        var words = strings.For(language.Code, content.Config.Languages[0].Code);
+        bool Speaks(string lang) => lang == language.Code || (lang.Length == 0 && language.IsDefault);
+        var config = content.Config.ForLanguage(language.Code);
+        var urls = new SiteUrls(config.BaseUrl, language.Prefix);
+        var glossary = GlossaryIndex.Build(content.Terms.Where(t => Speaks(t.Lang)).ToList(), diagnostics);
+        // Call-out headings ("Why it matters") are interface strings, in the language of the text around them.
+        var markdown = new MarkdownConverter(urls.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize,
+            kind => words.Find(kind.Replace('-', '_')));
+        var articles = Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => glossary.RenderArticle(markdown, a));
+        var terms = Parallel(glossary.Terms, t => glossary.RenderTerm(markdown, t));
+        var pages = Parallel(content.Pages.Where(p => Speaks(p.Lang)).ToList(), p => glossary.RenderPage(markdown, p));
+        MarkdownIssues.Report([.. articles.Select(a => (a.Article.SourcePath, a.Article.BodyLine, a.Content)),
+            .. terms.Select(t => (t.Term.SourcePath, t.Term.BodyLine, t.Content)), .. pages.Select(p => (p.Page.SourcePath, p.Page.BodyLine, p.Content))], diagnostics);
+        return SiteAssembler.Assemble(config, articles, terms, pages, diagnostics, content.StaticFiles, language);
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) => new(diagnostics.All, [], null, clock.Elapsed);

@@ -15,17 +15,29 @@
   var LIMIT = 50;
   var DELAY = 150;
 
-  // Field weights: a hit in the title counts most, then tags, glossary terms, category, summary, body excerpt.
-  // Keys are those of Output/SearchIndex.cs.
-  var FIELDS = [['t', 10], ['g', 6], ['k', 6], ['c', 5], ['s', 3], ['x', 1]];
+  // Field weights: a hit in the title counts most, then tags, glossary terms, category, summary, body excerpt and
+  // the CJK bigrams of the whole body. Keys are those of Output/SearchIndex.cs.
+  var FIELDS = [['t', 10], ['g', 6], ['k', 6], ['c', 5], ['s', 3], ['x', 1], ['b', 1]];
 
-  // Letters and digits form words; Chinese and Japanese characters are words on their own, since those
-  // languages put no spaces between words. Accents are folded so "regle" finds "règle".
+  // Letters and digits form words. Chinese and Japanese put no spaces between words, so a run of their characters
+  // is cut into overlapping pairs (训练数据 → 训练 练数 数据) plus its last character, as Output/CjkTokens.cs cuts the
+  // bodies: a query's pairs must all be in a post, so 训练 finds exactly the posts that contain it.
+  // Accents are folded so "regle" finds "règle".
   var CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
-  var TOKEN = new RegExp('[' + CJK + ']|(?:(?![' + CJK + '])[\\p{L}\\p{N}])+', 'gu');
+  var TOKEN = new RegExp('[' + CJK + ']+|(?:(?![' + CJK + '])[\\p{L}\\p{N}])+', 'gu');
+  var CJK_RUN = new RegExp('^[' + CJK + ']', 'u');
 
-  function tokens(text) {
-    return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(TOKEN) || [];
+  function tokens(text, query) {
+    var found = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().match(TOKEN) || [];
+    var result = [];
+    found.forEach(function (token) {
+      if (!CJK_RUN.test(token)) { result.push(token); return; }
+      var chars = Array.from(token);
+      for (var i = 0; i + 1 < chars.length; i++) result.push(chars[i] + chars[i + 1]);
+      // A text also keeps its run's last character, so a one-character query finds it; a query needs only its pairs.
+      if (!query || chars.length === 1) result.push(chars[chars.length - 1]);
+    });
+    return result;
   }
 
   function buildIndex(entries) {
@@ -36,7 +48,8 @@
       FIELDS.forEach(function (field) {
         var value = entry[field[0]];
         if (!value) return;
-        tokens(Array.isArray(value) ? value.join(' ') : value).forEach(function (token) {
+        var list = field[0] === 'b' ? value.split(' ') : tokens(Array.isArray(value) ? value.join(' ') : value);
+        list.forEach(function (token) {
           var docs = postings.get(token);
           if (!docs) postings.set(token, docs = []);
           if (docs.length === 0 || docs[docs.length - 1] >> 4 !== doc) docs.push(doc * 16 + field[1]);
@@ -58,7 +71,7 @@
   // Every query word must match the start of some word of the post (prefix match, so results appear as you type);
   // an exact word counts double. Ties keep the index order, which is newest first.
   function search(index, query) {
-    var words = Array.from(new Set(tokens(query)));
+    var words = Array.from(new Set(tokens(query, true)));
     if (words.length === 0) return [];
     var scores = null;
     for (var w = 0; w < words.length; w++) {

@@ -87,10 +87,23 @@ public sealed class SearchTests(ExampleSite site, BrowserFixture browser)
         await Expect(ResultTitles(page)).ToHaveCountAsync(0);
     }
 
-    private async Task<IPage> OpenSearchAsync()
+    [BrowserFact]
+    public async Task A_Chinese_word_finds_exactly_the_Chinese_posts_that_contain_it()
+    {
+        var page = await OpenSearchAsync("zh/");
+
+        await SearchBox(page).FillAsync("训练");
+
+        // Of the four Chinese articles, the Amazon–Anthropic deal and the chips explainer say 训练; the Kimi article
+        // has neither character next to the other, and English posts live in another index.
+        await Expect(ResultTitles(page)).ToHaveCountAsync(2);
+        (await ResultTitles(page).AllTextContentsAsync()).Order().ShouldBe(["Trainium 和 Inferentia：亚马逊押注自研 AI 芯片", "亚马逊加码 Anthropic：这笔交易到底买到了什么"]);
+    }
+
+    private async Task<IPage> OpenSearchAsync(string language = "")
     {
         var page = await NewPageAsync();
-        await page.GotoAsync(site.Url("search/"));
+        await page.GotoAsync(site.Url(language + "search/"));
         await SearchBox(page).FocusAsync(); // loads the index
         await Expect(Status(page)).ToHaveTextAsync(new Regex("^Type to search \\d+ articles\\.$"));
         return page;

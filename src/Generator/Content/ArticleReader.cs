@@ -26,7 +26,8 @@ public static class ArticleReader
             f.String("q", true) is { } q && f.String("a", true) is { } a ? new FaqEntry(q, a) : null);
         var draft = fields.Bool("draft") ?? false;
         var glossary = fields.Bool("glossary") ?? true;
-        var slug = ReadSlug(fields, document.File.RelativePath, diagnostics);
+        var language = ContentLanguage.Read(fields, config, diagnostics);
+        var slug = ReadSlug(fields, language.SlugPath, diagnostics);
         var parameters = fields.Params();
         fields.ReportUnknownKeys();
         if (config is not null) ContentRules.CheckReferences(config, fields, author, category, diagnostics);
@@ -35,7 +36,7 @@ public static class ArticleReader
         return new Article(document.File.RelativePath, slug, title, date.Value, updated, author, category, tags, summary,
             image, sources, faq, draft, glossary, document.Body, document.BodyLine)
         {
-            Params = parameters,
+            Params = parameters, Lang = language.Lang, TranslationKey = language.TranslationKey ?? slug, TranslationKeyAt = language.TranslationKeyAt,
             TagLocations = fields.ItemLocations("tags"),
         };
     }

@@ -12,14 +12,19 @@ public static class ContentLoader
         var files = InputTree.Walk(siteRoot, StaticFiles.Folder, diagnostics, probeReadable: false);
         var maxBytes = config?.MaxFileBytes ?? SourceFile.DefaultMaxBytes;
         var posts = ReadAll(siteRoot, MarkdownFiles(files, "content/posts"), maxBytes, diagnostics, (d, bag) => ArticleReader.Read(d, config, bag));
-        var terms = ReadAll(siteRoot, MarkdownFiles(files, "content/glossary"), maxBytes, diagnostics, GlossaryReader.Read);
-        var pages = ReadAll(siteRoot, MarkdownFiles(files, "content/pages"), maxBytes, diagnostics, PageReader.Read);
+        var terms = ReadAll(siteRoot, MarkdownFiles(files, "content/glossary"), maxBytes, diagnostics, (d, bag) => GlossaryReader.Read(d, bag, config));
+        var pages = ReadAll(siteRoot, MarkdownFiles(files, "content/pages"), maxBytes, diagnostics, (d, bag) => PageReader.Read(d, bag, config));
         if (config is null) return null;
 
-        ContentRules.CheckUniqueSlugs(posts, "post", diagnostics);
-        ContentRules.CheckUniqueSlugs(terms.Select(t => (t.SourcePath, t.Slug)), "glossary term", diagnostics);
-        ContentRules.CheckUniqueSlugs(pages.Select(p => (p.SourcePath, p.Slug)), "page", diagnostics);
-        ContentRules.CheckPageSlugs(pages, diagnostics);
+        // Slugs and translation keys are unique within a language: /posts/deal/ and /zh/posts/deal/ are two pages.
+        foreach (var group in posts.GroupBy(p => p.Lang)) ContentRules.CheckUniqueSlugs(group, "post", diagnostics);
+        foreach (var group in terms.GroupBy(t => t.Lang))
+            ContentRules.CheckUniqueSlugs(group.Select(t => (t.SourcePath, t.Slug)), "glossary term", diagnostics);
+        foreach (var group in pages.GroupBy(p => p.Lang)) ContentRules.CheckUniqueSlugs(group.Select(p => (p.SourcePath, p.Slug)), "page", diagnostics);
+        ContentRules.CheckPageSlugs(pages, config, diagnostics);
+        ContentRules.CheckTranslationKeys(posts.Select(p => (p.SourcePath, p.Lang, p.TranslationKey, p.TranslationKeyAt)), "post", diagnostics);
+        ContentRules.CheckTranslationKeys(terms.Select(t => (t.SourcePath, t.Lang, t.TranslationKey, t.TranslationKeyAt)), "glossary term", diagnostics);
+        ContentRules.CheckTranslationKeys(pages.Select(p => (p.SourcePath, p.Lang, p.TranslationKey, p.TranslationKeyAt)), "page", diagnostics);
         return new ContentSet(config, posts, terms, pages, StaticFiles.From(siteRoot, files, diagnostics));
     }
 

@@ -31,7 +31,25 @@ public sealed record SiteConfig(
 
     /// <summary>The custom domain GitHub Pages serves the site at (site.yml's <c>cname</c>), written to /CNAME.</summary>
     public string? Cname { get; init; }
+
+    /// <summary>The site's languages, the default first; without <c>languages:</c>, the one <see cref="Language"/>.</summary>
+    public IReadOnlyList<SiteLanguage> Languages { get; init; } = [new(Language, Language, "")];
+
+    /// <summary>True when site.yml lists more than one language: only then do pages get translations and a switch.</summary>
+    public bool IsMultilingual => Languages.Count > 1;
+
+    /// <summary>Tags that are one topic in several languages, from <c>tag_translations:</c>.</summary>
+    public IReadOnlyList<TagTranslation> TagTranslations { get; init; } = [];
+
+    /// <summary>This site's texts (title, categories, …) in each language, by code; see <see cref="ForLanguage"/>.</summary>
+    public IReadOnlyDictionary<string, SiteConfig> Translated { get; init; } = new Dictionary<string, SiteConfig>();
+
+    /// <summary>The configuration as pages of one language see it: its texts, and <see cref="Language"/> set to it.</summary>
+    public SiteConfig ForLanguage(string code) => Translated.TryGetValue(code, out var config) ? config : this with { Language = code };
 }
+
+/// <summary>One topic's tag name in each language that has it: <c>{ en: "Chips", zh: "芯片" }</c>.</summary>
+public sealed record TagTranslation(IReadOnlyDictionary<string, string> NameByLanguage, SourceLocation At);
 
 /// <summary>One link of the header navigation: a label, a root-relative or absolute URL, and a weight that orders it.</summary>
 public sealed record MenuEntry(string Label, string Url, int Weight);
@@ -69,6 +87,15 @@ public sealed record Article(
 
     public SourceLocation TagLocation(int index) =>
         TagLocations.Count == Tags.Count ? TagLocations[index] : TagLocations.FirstOrDefault() ?? SourceLocation.FileStart(SourcePath);
+
+    /// <summary>Its language code; empty in records made in code, which belong to the default language.</summary>
+    public string Lang { get; init; } = "";
+
+    /// <summary>What links it to its translations (<c>translation_key</c>, default: the slug); empty means the slug.</summary>
+    public string TranslationKey { get; init; } = "";
+
+    /// <summary>Where <c>translation_key</c> was written, for errors about it; null when it defaulted to the slug.</summary>
+    public SourceLocation? TranslationKeyAt { get; init; }
 }
 
 /// <summary>A glossary entry: the term, its other spellings, a one-sentence definition and a longer explanation.</summary>
@@ -88,6 +115,14 @@ public sealed record GlossaryTerm(
 
     /// <summary>The author's own fields for the theme (<c>params</c> on the term page).</summary>
     public ParamMap Params { get; init; } = ParamMap.Empty;
+    /// <summary>Its language code; empty in records made in code, which belong to the default language.</summary>
+    public string Lang { get; init; } = "";
+
+    /// <summary>What links it to its translations (<c>translation_key</c>, default: the slug); empty means the slug.</summary>
+    public string TranslationKey { get; init; } = "";
+
+    /// <summary>Where <c>translation_key</c> was written, for errors about it; null when it defaulted to the slug.</summary>
+    public SourceLocation? TranslationKeyAt { get; init; }
 }
 
 /// <summary>A standalone page such as About.</summary>
@@ -95,6 +130,14 @@ public sealed record Page(string SourcePath, string Slug, string Title, string? 
 {
     /// <summary>The author's own fields for the theme (<c>params</c> on the page).</summary>
     public ParamMap Params { get; init; } = ParamMap.Empty;
+    /// <summary>Its language code; empty in records made in code, which belong to the default language.</summary>
+    public string Lang { get; init; } = "";
+
+    /// <summary>What links it to its translations (<c>translation_key</c>, default: the slug); empty means the slug.</summary>
+    public string TranslationKey { get; init; } = "";
+
+    /// <summary>Where <c>translation_key</c> was written, for errors about it; null when it defaulted to the slug.</summary>
+    public SourceLocation? TranslationKeyAt { get; init; }
 }
 
 /// <summary>Everything the Content stage read, validated and typed.</summary>

@@ -40,10 +40,32 @@ public static class ContentRules
         }
     }
 
-    public static void CheckPageSlugs(IEnumerable<Page> pages, DiagnosticBag diagnostics)
+    public static void CheckPageSlugs(IEnumerable<Page> pages, SiteConfig? config, DiagnosticBag diagnostics)
     {
+        // The default language's pages share the root with the other languages' folders (/zh/).
+        var folders = config?.Languages.Where(l => !l.IsDefault).Select(l => l.Prefix.TrimEnd('/')).ToHashSet(StringComparer.OrdinalIgnoreCase) ?? [];
         foreach (var page in pages.Where(p => ReservedPageSlugs.Contains(p.Slug)))
             diagnostics.Error(SourceLocation.FileStart(page.SourcePath), DiagnosticCodes.InvalidSlug,
                 $"page slug '{page.Slug}' is reserved for the generator's own pages; rename the file or set 'slug'");
+        foreach (var page in pages.Where(p => folders.Contains(p.Slug) && (config is null || p.Lang.Length == 0 || p.Lang == config.Language)))
+            diagnostics.Error(SourceLocation.FileStart(page.SourcePath), DiagnosticCodes.InvalidSlug,
+                $"page slug '{page.Slug}' is the folder of another language; rename the file or set 'slug'");
+    }
+
+    /// <summary>GEN033: within one language, a translation key names one post (or page, or term); reported in each file.</summary>
+    public static void CheckTranslationKeys(IEnumerable<(string Path, string Lang, string Key, SourceLocation? At)> items, string kind,
+        DiagnosticBag diagnostics)
+    {
+        // Two files whose keys both default to one slug are GEN010 already; this is about keys someone wrote.
+        foreach (var group in items.GroupBy(i => (i.Lang, i.Key)).Where(g => g.Count() > 1 && g.Any(i => i.At is not null)))
+        {
+            var claims = group.OrderBy(g => g.Path, StringComparer.Ordinal).ToList();
+            foreach (var claim in claims)
+            {
+                var others = string.Join(", ", claims.Where(c => c.Path != claim.Path).Select(c => c.Path));
+                diagnostics.Error(claim.At ?? SourceLocation.FileStart(claim.Path), DiagnosticCodes.DuplicateTranslationKey,
+                    $"translation_key '{claim.Key}' is also claimed by {others} in language '{claim.Lang}'; a translation key names one {kind} per language");
+            }
+        }
     }
 }

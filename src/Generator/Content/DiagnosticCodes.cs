@@ -34,4 +34,7 @@ public static class DiagnosticCodes
     public const string TooManyTags = "GEN029";
     public const string InternalError = "GEN030";
     public const string TagSpelling = "GEN031";
+    public const string UnknownLanguage = "GEN032";
+    public const string DuplicateTranslationKey = "GEN033";
+    public const string MissingInterfaceString = "GEN034";
 }

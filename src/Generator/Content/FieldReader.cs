@@ -163,6 +163,29 @@ public sealed class FieldReader(FrontMatterDocument document, YamlMappingNode ma
         }
     }
 
+    /// <summary>
+    /// A text that may differ per language: one string, or a mapping of language code to string. Codes that are not
+    /// among <paramref name="codes"/> are errors; a missing code falls back to <paramref name="codes"/>[0]'s text.
+    /// </summary>
+    public LocalizedText? Text(string key, IReadOnlyList<string> codes, bool required = false)
+    {
+        if (Find(key) is not { Value: YamlMappingNode map })
+            return String(key, required) is { } single ? LocalizedText.Of(single) : null;
+        known.Add(key);
+        var byLanguage = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (codeNode, valueNode) in map.Children)
+        {
+            var code = (codeNode as YamlScalarNode)?.Value ?? "";
+            if (!codes.Contains(code))
+                diagnostics.Error(document.At(codeNode), DiagnosticCodes.UnknownLanguage,
+                    $"'{key}' has a text for '{code}', which is not one of the site's languages ({string.Join(", ", codes)})");
+            else if (valueNode is YamlScalarNode { Value: { } text }) byLanguage[code] = text.Trim();
+            else diagnostics.Error(document.At(valueNode), DiagnosticCodes.WrongType, $"the '{code}' text of '{key}' must be a single value");
+        }
+        if (byLanguage.Count == 0) return null;
+        return new LocalizedText(byLanguage.GetValueOrDefault(codes[0]) ?? byLanguage.Values.First(), byLanguage);
+    }
+
     private YamlNode? Node(string key, bool required)
     {
         known.Add(key);

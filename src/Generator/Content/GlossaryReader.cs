@@ -3,7 +3,7 @@ namespace Generator.Content;
 /// <summary>Turns one glossary file into a <see cref="GlossaryTerm"/>.</summary>
 public static class GlossaryReader
 {
-    public static GlossaryTerm? Read(FrontMatterDocument document, DiagnosticBag diagnostics)
+    public static GlossaryTerm? Read(FrontMatterDocument document, DiagnosticBag diagnostics, SiteConfig? config = null)
     {
         if (document.Yaml is not { } yaml)
         {
@@ -17,7 +17,8 @@ public static class GlossaryReader
         var hasShort = fields.KeyLocation("short") is not null;
         var shortText = fields.String("short");
         var caseSensitive = fields.Bool("case_sensitive");
-        var slug = ArticleReader.ReadSlug(fields, document.File.RelativePath, diagnostics);
+        var language = ContentLanguage.Read(fields, config, diagnostics);
+        var slug = ArticleReader.ReadSlug(fields, language.SlugPath, diagnostics);
         var parameters = fields.Params();
         fields.ReportUnknownKeys();
 
@@ -34,6 +35,10 @@ public static class GlossaryReader
         }
         if (term is null || slug is null) return null;
         return new GlossaryTerm(document.File.RelativePath, fields.KeyLocation("term")?.Line ?? 1, slug, term, aliases.Select(a => a.Value).ToList(),
-            shortText, caseSensitive, document.Body, document.BodyLine) { AliasLines = aliases.Select(a => a.At.Line).ToList(), Params = parameters };
+            shortText, caseSensitive, document.Body, document.BodyLine)
+        {
+            AliasLines = aliases.Select(a => a.At.Line).ToList(), Params = parameters,
+            Lang = language.Lang, TranslationKey = language.TranslationKey ?? slug, TranslationKeyAt = language.TranslationKeyAt,
+        };
     }
 }

@@ -3,7 +3,7 @@ namespace Generator.Content;
 /// <summary>Turns one file of content/pages into a <see cref="Page"/>.</summary>
 public static class PageReader
 {
-    public static Page? Read(FrontMatterDocument document, DiagnosticBag diagnostics)
+    public static Page? Read(FrontMatterDocument document, DiagnosticBag diagnostics, SiteConfig? config = null)
     {
         if (document.Yaml is not { } yaml)
         {
@@ -13,11 +13,15 @@ public static class PageReader
         var fields = new FieldReader(document, yaml, diagnostics);
         var title = fields.String("title", required: true);
         var description = fields.String("description");
-        var slug = ArticleReader.ReadSlug(fields, document.File.RelativePath, diagnostics);
+        var language = ContentLanguage.Read(fields, config, diagnostics);
+        var slug = ArticleReader.ReadSlug(fields, language.SlugPath, diagnostics);
         var parameters = fields.Params();
         fields.ReportUnknownKeys();
         return title is null || slug is null
             ? null
-            : new Page(document.File.RelativePath, slug, title, description, document.Body, document.BodyLine) { Params = parameters };
+            : new Page(document.File.RelativePath, slug, title, description, document.Body, document.BodyLine)
+            {
+                Params = parameters, Lang = language.Lang, TranslationKey = language.TranslationKey ?? slug, TranslationKeyAt = language.TranslationKeyAt,
+            };
     }
 }

@@ -1,6 +1,6 @@
 namespace Generator.Content;
 
-/// <summary>Reads site.yml: site title, base URL, custom domain, categories, authors, the newsletter call-to-action, menu and params.</summary>
+/// <summary>Reads site.yml: site title, base URL, categories, authors, the newsletter call-to-action, menu and params.</summary>
 public static class SiteConfigReader
 {
     public const string FileName = "site.yml";
@@ -18,21 +18,30 @@ public static class SiteConfigReader
         if (FrontMatterDocument.ParsePlainYaml(file, diagnostics) is not { Yaml: { } yaml } document) return null;
         var fields = new FieldReader(document, yaml, diagnostics);
 
-        var title = fields.String("title", required: true) ?? "";
-        var description = fields.String("description") ?? "";
+        var languageKey = fields.String("language");
+        var listed = LanguagesReader.Read(fields, diagnostics);
+        var languages = listed is { Count: > 0 } ? listed : [new SiteLanguage(languageKey ?? "en", languageKey ?? "en", "")];
+        var codes = languages.Select(l => l.Code).ToList();
+        if (listed is { Count: > 0 } && languageKey is not null && languageKey != codes[0])
+            diagnostics.Error(fields.ValueLocation("language"), DiagnosticCodes.SiteConfig,
+                $"'language: {languageKey}' disagrees with the first of 'languages' ('{codes[0]}'), the default language; remove 'language'");
+
+        var title = fields.Text("title", codes, required: true) ?? LocalizedText.Of("");
+        var description = fields.Text("description", codes) ?? LocalizedText.Of("");
         // Read even when --base-url overrides it, so the key is not reported as unknown.
         var configuredBaseUrl = fields.String("base_url", required: baseUrlOverride is null);
         var baseUrlText = baseUrlOverride ?? configuredBaseUrl;
-        var language = fields.String("language") ?? "en";
         var perPageText = fields.String("posts_per_page");
         var cnameText = fields.String("cname");
         var maxSizeText = fields.String("max_file_size_mb");
         var categories = fields.ObjectList("categories", c =>
-            Id(c, "category", diagnostics) is { } id ? new Category(id, c.String("name") ?? id, c.String("description")) : null);
+            Id(c, "category", diagnostics) is { } id ? new Named(id, c.Text("name", codes) ?? LocalizedText.Of(id), c.Text("description", codes)) : null);
         var authors = fields.ObjectList("authors", a =>
-            Id(a, "author", diagnostics) is { } id ? new Author(id, a.String("name") ?? id, a.String("bio")) : null);
+            Id(a, "author", diagnostics) is { } id ? new Named(id, a.Text("name", codes) ?? LocalizedText.Of(id), a.Text("bio", codes)) : null);
         var newsletter = fields.Object("newsletter", n =>
-            n.Url("url", true) is { } url ? new Newsletter(n.String("text") ?? "", url, n.String("label") ?? "Subscribe") : null);
+            n.Url("url", true) is { } url
+                ? new Named(url, n.Text("text", codes) ?? LocalizedText.Of(""), n.Text("label", codes) ?? LocalizedText.Of("Subscribe")) : null);
+        var tagTranslations = TagTranslations(fields, codes);
         var parameters = fields.Params();
         var menu = MenuReader.Read(fields, diagnostics);
         fields.ReportUnknownKeys();
@@ -56,13 +65,18 @@ public static class SiteConfigReader
         var cname = string.IsNullOrEmpty(cnameText) ? null : ReadCname(cnameText, baseUrl, fields, diagnostics); // "cname:" left blank: none
         ReportDuplicateIds(categories.Select(c => c.Id), "category", fields, diagnostics);
         ReportDuplicateIds(authors.Select(a => a.Id), "author", fields, diagnostics);
-        return baseUrl is null ? null : new SiteConfig(title, description, baseUrl, language, perPage, categories, authors, newsletter)
+        if (baseUrl is null) return null;
+
+        SiteConfig In(string code) => new(title.For(code), description.For(code), baseUrl, code, perPage,
+            categories.Select(c => new Category(c.Id, c.Name.For(code), c.More?.For(code))).ToList(),
+            authors.Select(a => new Author(a.Id, a.Name.For(code), a.More?.For(code))).ToList(),
+            newsletter is { } n ? new Newsletter(n.Name.For(code), n.Id, n.More!.For(code)) : null)
         {
-            Params = parameters,
-            Menu = menu,
-            Cname = cname,
-            MaxFileBytes = (long)(maxMb * 1024 * 1024),
+            Params = parameters, Menu = menu, Languages = languages, TagTranslations = tagTranslations,
+            Cname = cname, MaxFileBytes = (long)(maxMb * 1024 * 1024),
         };
+        var translated = codes.ToDictionary(code => code, In, StringComparer.Ordinal);
+        return translated[codes[0]] with { Translated = translated };
     }
 
     /// <summary>
@@ -95,7 +109,6 @@ public static class SiteConfigReader
             diagnostics.Warning(at, DiagnosticCodes.SiteConfig,
                 $"a custom domain serves the site at its root, but the base URL has the path {baseUrl.AbsolutePath}; set base_url to https://{host}/");
         return host;
-
     }
 
     /// <summary>Ids become URL segments (/categories/&lt;id&gt;/), so they are checked like slugs: `../posts/x` would
@@ -111,6 +124,19 @@ public static class SiteConfigReader
         else return id;
         return null;
     }
+
+    /// <summary><c>tag_translations:</c> a list of mappings from language code to that language's name of one tag.</summary>
+    private static List<TagTranslation> TagTranslations(FieldReader fields, IReadOnlyList<string> codes) =>
+        fields.ObjectList("tag_translations", entry =>
+        {
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var code in codes)
+                if (entry.String(code) is { } name) names[code] = name;
+            return names.Count > 0 ? new TagTranslation(names, entry.Location) : null;
+        }).ToList();
+
+    /// <summary>An entry of site.yml with an id and texts per language: a category, an author (name, bio), the newsletter (url, text, label).</summary>
+    private sealed record Named(string Id, LocalizedText Name, LocalizedText? More);
 
     private static void ReportDuplicateIds(IEnumerable<string> ids, string kind, FieldReader fields, DiagnosticBag diagnostics)
     {

@@ -45,6 +45,6 @@ public sealed class GlossaryLinkExtension(TermMatcher matcher, IReadOnlySet<stri
     {
         processor.Document.ProcessInlinesEnd -= LinkDocument;
         if (GlossaryLinkSession.From(processor.Context) is { } session)
-            new GlossaryLinker(matcher, new GlossaryUrlReader(urls.BasePath, termSlugs), session).Link(processor.Document);
+            new GlossaryLinker(matcher, new GlossaryUrlReader(urls.BasePath, termSlugs, urls.LanguagePath[urls.BasePath.Length..]), session).Link(processor.Document);
     }
 }

@@ -4,7 +4,9 @@ namespace Generator.Glossary;
 /// Recognises links authors wrote to a term page (<c>[GPU](/glossary/gpu/)</c>): they count as that term's link, so
 /// the linker does not link it a second time and the post still shows up in the term's backlinks.
 /// </summary>
-public sealed class GlossaryUrlReader(string basePath, IReadOnlySet<string> termSlugs)
+/// On a language under a folder (/zh/), its term pages are /zh/glossary/x/, so <paramref name="languagePrefix"/> ("zh/")
+/// comes between the base path and the glossary folder.
+public sealed class GlossaryUrlReader(string basePath, IReadOnlySet<string> termSlugs, string languagePrefix = "")
 {
     private const string Folder = "glossary/";
 
@@ -16,6 +18,11 @@ public sealed class GlossaryUrlReader(string basePath, IReadOnlySet<string> term
         if (url.StartsWith(basePath, StringComparison.Ordinal)) path = url[basePath.Length..];
         else if (url.Length > 1 && url[0] == '/' && url[1] != '/') path = url[1..];
         else return null;
+        if (languagePrefix.Length > 0)
+        {
+            if (!path.StartsWith(languagePrefix, StringComparison.Ordinal)) return null;
+            path = path[languagePrefix.Length..];
+        }
         if (!path.StartsWith(Folder, StringComparison.Ordinal)) return null;
 
         var slug = path[Folder.Length..];

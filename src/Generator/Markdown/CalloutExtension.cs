@@ -9,8 +9,9 @@ namespace Generator.Markdown;
 /// Explainer call-outs written as custom containers: <c>::: why-it-matters</c>, <c>::: note</c>, <c>::: context</c>,
 /// each closed by <c>:::</c>. Rendered as an <c>&lt;aside&gt;</c> with a heading; text after the kind replaces the
 /// default heading (<c>::: note A caveat</c>). Other containers keep Markdig's plain <c>&lt;div&gt;</c>.
+/// <paramref name="titleOf"/> gives a kind's heading in the page's language (the interface string <c>why_it_matters</c>, …).
 /// </summary>
-public sealed class CalloutExtension : IMarkdownExtension
+public sealed class CalloutExtension(Func<string, string?>? titleOf = null) : IMarkdownExtension
 {
     public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,12 +28,12 @@ public sealed class CalloutExtension : IMarkdownExtension
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<CalloutRenderer>())
-            html.ObjectRenderers.InsertBefore<HtmlCustomContainerRenderer>(new CalloutRenderer());
+            html.ObjectRenderers.InsertBefore<HtmlCustomContainerRenderer>(new CalloutRenderer(titleOf));
     }
 }
 
 /// <summary>Renders the call-out kinds; leaves every other custom container to Markdig's own renderer.</summary>
-public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
+public sealed class CalloutRenderer(Func<string, string?>? titleOf = null) : HtmlObjectRenderer<CustomContainer>
 {
     // Markdig's renderer keeps no state between calls, so one instance serves every document.
     private static readonly HtmlCustomContainerRenderer PlainContainer = new();
@@ -44,7 +45,7 @@ public sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
             PlainContainer.Write(renderer, container);
             return;
         }
-        var heading = string.IsNullOrWhiteSpace(container.Arguments) ? title : container.Arguments!.Trim();
+        var heading = string.IsNullOrWhiteSpace(container.Arguments) ? titleOf?.Invoke(kind.ToLowerInvariant()) ?? title : container.Arguments!.Trim();
         renderer.EnsureLine();
         if (renderer.EnableHtmlForBlock)
         {

@@ -12,8 +12,10 @@ public static class FeedWriter
     /// <summary>How many of the newest posts a feed carries; readers poll, so older posts are already theirs.</summary>
     public const int ItemLimit = 20;
 
-    public static IReadOnlyList<OutputFile> All(SiteModel site)
+    /// <summary>The feeds of one language (each language has its own, under its folder: /zh/feed.xml).</summary>
+    public static IReadOnlyList<OutputFile> All(SiteModel site, InterfaceStrings.LanguageStrings? strings = null)
     {
+        strings ??= InterfaceStrings.Empty.For(site.Language.Code, site.Language.Code);
         var urls = site.Urls;
         var (title, description) = (site.Config.Title, site.Config.Description);
         var jobs = new List<FeedJob>
@@ -24,12 +26,12 @@ public static class FeedWriter
         };
         foreach (var tag in site.Tags.Where(t => t.Posts.Count > 0))
         {
-            jobs.Add(new($"{tag.Name} · {title}", $"Articles tagged “{tag.Name}”.", urls.Tag(tag.Slug),
+            jobs.Add(new($"{tag.Name} · {title}", strings.Get("tagged", tag.Name), urls.Tag(tag.Slug),
                 urls.FeedOf(urls.Tag(tag.Slug)), tag.Posts, AtomFeed.Write));
         }
         foreach (var (category, posts) in site.Categories.Where(c => c.Posts.Count > 0))
         {
-            jobs.Add(new($"{category.Name} · {title}", category.Description ?? $"Articles in {category.Name}.",
+            jobs.Add(new($"{category.Name} · {title}", category.Description ?? strings.Get("category_feed_description", category.Name),
                 urls.Category(category.Id), urls.FeedOf(urls.Category(category.Id)), posts, AtomFeed.Write));
         }
 

@@ -21,6 +21,9 @@ public static class PlainText
         return Cut(Text(html), maxLength);
     }
 
+    /// <summary>All of the readable text, for indexing a whole post.</summary>
+    public static string All(string html) => Text(html);
+
     private static string Text(string html)
     {
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html);

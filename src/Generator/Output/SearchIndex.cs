@@ -16,11 +16,18 @@ public sealed record SearchEntry(
     [property: JsonPropertyName("c")] string? Category,
     [property: JsonPropertyName("g")] IReadOnlyList<string>? Tags,
     [property: JsonPropertyName("k")] IReadOnlyList<string>? Terms,
-    [property: JsonPropertyName("x")] string Excerpt);
+    [property: JsonPropertyName("x")] string Excerpt)
+{
+    /// <summary>The CJK bigrams of the whole body (see <see cref="CjkTokens"/>), space-separated; null for a post without CJK text.</summary>
+    [JsonPropertyName("b")]
+    public string? Bigrams { get; init; }
+}
 
 /// <summary>
 /// /search-index.json: what templates/assets/search.js searches, newest post first. Title, summary, tags, category,
 /// linked glossary terms and the opening of the body as plain text; empty fields are left out to keep it small.
+/// Chinese and Japanese bodies are also indexed whole, as character bigrams (<see cref="CjkTokens"/>), since their
+/// words cannot be told apart by spaces. Each language has its own index (/zh/search-index.json).
 /// </summary>
 public static class SearchIndex
 {
@@ -51,6 +58,9 @@ public static class SearchIndex
         var terms = post.LinkedTermSlugs.Where(termNames.ContainsKey).Select(s => termNames[s]).Distinct().ToList();
         return new SearchEntry(article.Title, site.Urls.Post(article.Slug), article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             string.IsNullOrWhiteSpace(article.Summary) ? null : article.Summary, category,
-            tags.Count == 0 ? null : tags, terms.Count == 0 ? null : terms, PlainText.Excerpt(post.Content.Html, ExcerptLength));
+            tags.Count == 0 ? null : tags, terms.Count == 0 ? null : terms, PlainText.Excerpt(post.Content.Html, ExcerptLength))
+        {
+            Bigrams = CjkTokens.Any(post.Content.Html) ? CjkTokens.Joined(PlainText.All(post.Content.Html)) : null,
+        };
     }
 }

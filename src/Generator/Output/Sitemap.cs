@@ -6,10 +6,13 @@ namespace Generator.Output;
 /// <summary>
 /// /sitemap.xml (sitemaps.org 0.9): every HTML page the build rendered except 404.html. Built from the rendered
 /// files rather than from the site model, so a page kind added later is listed without touching this file.
+/// One sitemap covers every language; a page with translations lists them all as
+/// <c>&lt;xhtml:link rel="alternate" hreflang&gt;</c>, itself included, as search engines ask.
 /// </summary>
 public static class Sitemap
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
     public static OutputFile Write(SiteModel site, IEnumerable<OutputFile> files)
     {
@@ -23,11 +26,20 @@ public static class Sitemap
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", Namespace);
+            if (site.Config.IsMultilingual) xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
             foreach (var url in pages)
             {
                 xml.WriteStartElement("url", Namespace);
                 xml.WriteElementString("loc", Namespace, urls.Absolute(url));
                 if (lastModified.TryGetValue(url, out var date)) xml.WriteElementString("lastmod", Namespace, FeedDates.Rfc3339(date));
+                foreach (var alternate in site.Translations.Of(url))
+                {
+                    xml.WriteStartElement("xhtml", "link", XhtmlNamespace);
+                    xml.WriteAttributeString("rel", "alternate");
+                    xml.WriteAttributeString("hreflang", alternate.Language.Code);
+                    xml.WriteAttributeString("href", urls.Absolute(alternate.Url));
+                    xml.WriteEndElement();
+                }
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
@@ -48,15 +60,20 @@ public static class Sitemap
     /// </summary>
     private static Dictionary<string, DateTimeOffset> LastModified(SiteModel site)
     {
-        var urls = site.Urls;
         var dates = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        foreach (var language in site.AllLanguages) AddLastModified(dates, language);
+        return dates;
+    }
+
+    private static void AddLastModified(Dictionary<string, DateTimeOffset> dates, SiteModel site)
+    {
+        var urls = site.Urls;
         foreach (var post in site.Posts) dates[urls.Post(post.Slug)] = Changed(post);
         AddList(dates, site, urls.Home, site.Posts);
         foreach (var tag in site.Tags) AddList(dates, site, urls.Tag(tag.Slug), tag.Posts);
         foreach (var group in site.Categories) AddList(dates, site, urls.Category(group.Category.Id), group.Posts);
         foreach (var group in site.Authors) AddList(dates, site, urls.Author(group.Author.Id), group.Posts);
         if (site.Posts.Count > 0) dates[urls.TagIndex] = site.Posts.Max(Changed);
-        return dates;
     }
 
     private static void AddList(Dictionary<string, DateTimeOffset> dates, SiteModel site, string firstPage, IReadOnlyList<RenderedArticle> posts)

@@ -7,18 +7,28 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
 {
     private SiteUrls Urls => site.Urls;
 
+    private InterfaceStrings.LanguageStrings Strings => views.Strings;
+
+    /// <summary>Every page of this language; on a site of several languages, see <see cref="RenderInputs.Jobs"/>.</summary>
     public List<PageJob> All()
     {
         var jobs = new List<PageJob>();
+        AddPages(jobs);
+        // The job knows its language, so the theme's t and rel_lang_url speak it.
+        return jobs.Select(j => j with { Language = site.Language.Code, LanguagePath = Urls.LanguagePath }).ToList();
+    }
+
+    private void AddPages(List<PageJob> jobs)
+    {
         AddList(jobs, site.Posts, site.Config.Title, null, Urls.HomePage, "home", "home", []);
         AddPosts(jobs);
         jobs.Add(new PageJob(Urls.TagIndex, "tags",
             new TagIndexModel(views.Site, site.Tags.Select(t => new TagCountView(t.Name, Urls.Tag(t.Slug), t.Posts.Count)).ToList()),
-            views.Meta("Tags", $"Every topic covered on {site.Config.Title}.", Urls.TagIndex, "tags")
-                with { JsonLd = StructuredData.Breadcrumbs(site, ("Tags", Urls.TagIndex)) }));
+            views.Meta(Strings.Get("tags"), Strings.Get("tags_description", site.Config.Title), Urls.TagIndex, "tags")
+                with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("tags"), Urls.TagIndex)) }));
         foreach (var tag in site.Tags)
-            AddList(jobs, tag.Posts, tag.Name, $"Articles tagged “{tag.Name}”.", n => Paged(Urls.Tag(tag.Slug), n), "tag", "tag",
-                [("Tags", Urls.TagIndex), (tag.Name, Urls.Tag(tag.Slug))]);
+            AddList(jobs, tag.Posts, tag.Name, Strings.Get("tagged", tag.Name), n => Paged(Urls.Tag(tag.Slug), n), "tag", "tag",
+                [(Strings.Get("tags"), Urls.TagIndex), (tag.Name, Urls.Tag(tag.Slug))]);
         foreach (var group in site.Categories)
             AddList(jobs, group.Posts, group.Category.Name, group.Category.Description,
                 n => Paged(Urls.Category(group.Category.Id), n), "category", "category",
@@ -35,10 +45,11 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
         }
         jobs.Add(new PageJob(Urls.Search, "search", new SearchModel(views.Site, Urls.Search, Urls.SearchIndex,
                 site.Posts.Select(p => new LinkView(p.Article.Title, Urls.Post(p.Slug))).ToList()),
-            views.Meta("Search", $"Search every article on {site.Config.Title}.", Urls.Search, "search")));
-        jobs.Add(new PageJob(Urls.NotFound, "404", new NotFoundModel(views.Site, Urls.Home),
-            views.Meta("Page not found", null, Urls.NotFound, "404")));
-        return jobs;
+            views.Meta(Strings.Get("search"), Strings.Get("search_description", site.Config.Title), Urls.Search, "search")));
+        // One 404 page for the whole site, in the default language: GitHub Pages serves only /404.html.
+        if (site.Language.IsDefault)
+            jobs.Add(new PageJob(Urls.NotFound, "404", new NotFoundModel(views.Site, Urls.Home),
+                views.Meta(Strings.Get("not_found_title"), null, Urls.NotFound, "404")));
     }
 
     private static string Paged(string first, int page) => page <= 1 ? first : $"{first}page/{page}/";
@@ -52,9 +63,9 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
             var pagination = new PaginationView(slice.Number, slice.TotalPages,
                 slice.HasPrevious ? urlOf(slice.Number - 1) : null, slice.HasNext ? urlOf(slice.Number + 1) : null);
             var model = new ListModel(views.Site, heading, intro, slice.Items.Select(views.Summary).ToList(), pagination);
-            var title = slice.Number == 1 ? heading : $"{heading} (page {slice.Number})";
+            var title = slice.Number == 1 ? heading : Strings.Get("page_n", heading, slice.Number);
             // Each page of a list needs its own <title>; the first home page is the site itself.
-            var metaTitle = kind != "home" ? title : slice.Number == 1 ? site.Config.Title : $"Latest news (page {slice.Number})";
+            var metaTitle = kind != "home" ? title : slice.Number == 1 ? site.Config.Title : Strings.Get("latest_news_page", slice.Number);
             var feed = kind is "tag" or "category" && posts.Count > 0 ? views.ListFeed(heading, urlOf(1)) : null;
             var meta = views.Meta(metaTitle, intro, url, kind, feed);
             if (trail.Length > 0) meta = meta with { JsonLd = StructuredData.Breadcrumbs(site, trail) };
@@ -92,15 +103,15 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
             .Select(g => new LetterGroupView(g.Key, g.Key == "#" ? "letter-other" : "letter-" + g.Key.ToLowerInvariant(), g.ToList()))
             .ToList();
         jobs.Add(new PageJob(Urls.GlossaryIndex, "glossary", new GlossaryIndexModel(views.Site, letters),
-            views.Meta("Glossary", $"Plain-language definitions of the terms used on {site.Config.Title}.", Urls.GlossaryIndex, "glossary")
-                with { JsonLd = StructuredData.Breadcrumbs(site, ("Glossary", Urls.GlossaryIndex)) }));
+            views.Meta(Strings.Get("glossary"), Strings.Get("glossary_description", site.Config.Title), Urls.GlossaryIndex, "glossary")
+                with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("glossary"), Urls.GlossaryIndex)) }));
         foreach (var entry in site.Terms)
         {
             var url = Urls.Term(entry.Term.Slug);
             var model = new TermModel(views.Site, entry.Term.Term, entry.Term.Short, new HtmlString(entry.Rendered.Content.Html),
                 entry.Term.Aliases, entry.Backlinks.Select(views.Summary).ToList(), Urls.GlossaryIndex, entry.Term.Params);
             jobs.Add(new PageJob(url, "term", model, views.Meta(entry.Term.Term, entry.Term.Short, url, "term")
-                with { JsonLd = StructuredData.Breadcrumbs(site, ("Glossary", Urls.GlossaryIndex), (entry.Term.Term, url)) }));
+                with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("glossary"), Urls.GlossaryIndex), (entry.Term.Term, url)) }));
         }
     }
 

@@ -10,14 +10,21 @@ namespace Generator.Rendering;
 public sealed record OutputFile(string Path, string Content);
 
 /// <summary>One page to render: which template, with which model, at which URL.</summary>
-public sealed record PageJob(string Url, string Template, IPageModel Model, PageMeta Meta);
+public sealed record PageJob(string Url, string Template, IPageModel Model, PageMeta Meta)
+{
+    /// <summary>The page's language ('t' and dates speak it); null: the site's default language.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Where the page's language lives ("/ai-news/zh/"), for <c>rel_lang_url</c>; null: the base path.</summary>
+    public string? LanguagePath { get; init; }
+}
 
 /// <summary>
 /// The Rendering stage: every page of the site through its template and then the layout, in parallel, one Scriban
 /// context per worker thread. A template error is reported once at its template's line and column, however many
 /// pages hit it.
 /// </summary>
-public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, DiagnosticBag diagnostics)
+public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, DiagnosticBag diagnostics, string defaultLanguage = "en")
 {
     private readonly ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);
     private readonly ThreadLocal<ThemeContext> contexts = new(templates.NewContext);
@@ -36,17 +43,23 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
 
     public OutputFile? Render(PageJob job)
     {
-        var body = Apply(job.Template, job.Model, job.Url);
+        var body = Apply(job.Template, job.Model, job);
         if (body is null) return null;
-        var html = Apply("layout", new LayoutModel(job.Model.Site, job.Meta, new HtmlString(body)), job.Url);
+        var html = Apply("layout", new LayoutModel(job.Model.Site, job.Meta, new HtmlString(body)), job);
         return html is null ? null : new OutputFile(urls.OutputPath(job.Url), html);
     }
 
-    private string? Apply(string template, object model, string url)
+    private string? Apply(string template, object model, PageJob job)
     {
+        var url = job.Url;
         var context = contexts.Value!;
         var globals = new ScriptObject();
         globals.Import(model, renamer: StandardMemberRenamer.Default);
+        // Functions that speak the page's language, so they are the page's, beside its model.
+        var strings = templates.Strings.For(job.Language ?? defaultLanguage, defaultLanguage);
+        globals.SetValue("t", new TranslateFunction(strings, (span, key) => Warn(TemplateSet.At(span), key)), true);
+        var languagePath = job.LanguagePath ?? urls.BasePath;
+        globals.Import("rel_lang_url", new Func<string, string>(path => languagePath + path.TrimStart('/')));
         context.PushGlobal(globals);
         try
         {
@@ -65,6 +78,13 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
         }
         contexts.Value = templates.NewContext(); // a render cut short leaves scopes pushed: start the next page clean
         return null;
+    }
+
+    private void Warn(SourceLocation at, string key)
+    {
+        if (reported.TryAdd("t\0" + key, true))
+            diagnostics.Warning(at, DiagnosticCodes.MissingInterfaceString,
+                $"interface string '{key}' is in no file of {InterfaceStrings.Folder}/; pages show the key itself");
     }
 
     private void Report(SourceLocation at, string rawMessage, string url)

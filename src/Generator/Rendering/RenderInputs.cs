@@ -10,9 +10,16 @@ namespace Generator.Rendering;
 /// </summary>
 public sealed record RenderInputs(SiteModel Site, TemplateSet Templates, AssetManifest Assets, DiagnosticBag Diagnostics)
 {
-    public IReadOnlyList<PageJob> Jobs() => new PageJobs(Site, new ViewFactory(Site)).All();
+    /// <summary>Every page of every language, the default language's first.</summary>
+    public IReadOnlyList<PageJob> Jobs() => Site.AllLanguages
+        .SelectMany(language => new PageJobs(language, Views(language)).All()).ToList();
 
-    public PageRenderer Renderer() => new(Site.Urls, Templates, Diagnostics);
+    /// <summary>The views of one language's pages, in its interface strings.</summary>
+    public ViewFactory Views(SiteModel language) => new(language, StringsOf(language));
+
+    public InterfaceStrings.LanguageStrings StringsOf(SiteModel language) => Templates.Strings.For(language.Language.Code, Site.Language.Code);
+
+    public PageRenderer Renderer() => new(Site.Urls, Templates, Diagnostics, Site.Language.Code);
 
     public IReadOnlyList<OutputFile> RenderAll() => Renderer().RenderAll(Jobs());
 }

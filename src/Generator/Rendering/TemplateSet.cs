@@ -37,6 +37,9 @@ public sealed class TemplateSet
 
     public Template this[string name] => pages[name];
 
+    /// <summary>The theme's interface strings (templates/i18n/), which its <c>t</c> function looks up.</summary>
+    public InterfaceStrings Strings { get; private init; } = InterfaceStrings.Empty;
+
     /// <summary>Every name a template can use besides its page's own variables: the theme's functions and Scriban's builtins.</summary>
     public IReadOnlyList<string> GlobalNames => globalNames.Value;
 
@@ -82,8 +85,9 @@ public sealed class TemplateSet
             if (SourceFile.Read(siteRoot, file, diagnostics) is { } source && Parse(source.Text, PathOf(name), diagnostics) is { } template)
                 pages[name] = template;
         }
+        var strings = InterfaceStrings.Load(siteRoot, diagnostics);
         var complete = pages.Count == RequiredTemplates.Count && partials.Count == partialTexts.Count;
-        return complete ? new TemplateSet(pages, partials, partialTexts, functions) : null;
+        return complete ? new TemplateSet(pages, partials, partialTexts, functions) { Strings = strings } : null;
     }
 
     private static Template? Parse(string text, string path, DiagnosticBag diagnostics)

@@ -5,14 +5,20 @@ using Generator.Site;
 namespace Generator.Rendering;
 
 /// <summary>Turns the assembled site's records into the view shapes templates see.</summary>
-public sealed class ViewFactory(SiteModel site)
+/// <param name="strings">The interface strings of the site's language (dates, reading time, menu labels); default: English.</param>
+public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings? strings = null)
 {
     private static readonly CultureInfo Display = CultureInfo.InvariantCulture;
 
-    public SiteView Site { get; } = BuildSite(site);
+    public InterfaceStrings.LanguageStrings Strings { get; } = strings ?? InterfaceStrings.Empty.For(site.Language.Code, site.Language.Code);
 
-    public static DateView Date(DateTimeOffset date) =>
-        new(date.ToString("d MMMM yyyy", Display), date.ToString(date.TimeOfDay == TimeSpan.Zero && date.Offset == TimeSpan.Zero
+    public SiteView Site => site_ ??= BuildSite(site, Strings);
+
+    private SiteView? site_;
+
+    /// <summary>A date as the language writes it ("22 April 2026", "2026年4月22日"), and in ISO 8601 for machines.</summary>
+    public DateView Date(DateTimeOffset date) =>
+        new(Strings.Date(date), date.ToString(date.TimeOfDay == TimeSpan.Zero && date.Offset == TimeSpan.Zero
             ? "yyyy-MM-dd" : "yyyy-MM-ddTHH:mm:sszzz", Display));
 
     /// <summary>Tags a post card shows: a card appears on every tag page of its post, so showing every tag would make
@@ -32,9 +38,9 @@ public sealed class ViewFactory(SiteModel site)
         var image = article.Image is { } i ? Image(i) : null;
         return new PostSummaryView(article.Title, site.Urls.Post(article.Slug), Date(article.Date),
             article.Updated is { } u ? Date(u) : null, article.Summary, tags, category,
-            new LinkView(author.Name, site.Urls.Author(author.Id)), $"{post.Content.Stats.Minutes} min read",
+            new LinkView(author.Name, site.Urls.Author(author.Id)), Strings.Get("min_read", post.Content.Stats.Minutes),
             post.Content.Stats.Words + post.Content.Stats.CjkCharacters, image, article.Draft,
-            Scheduled: site.Now is { } now && article.Date > now);
+            Scheduled: site.Now is { } now && article.Date > now) { ReadingMinutes = post.Content.Stats.Minutes };
     }
 
     public PostView Post(RenderedArticle post, RenderedArticle? newer, RenderedArticle? older) => new(
@@ -57,18 +63,36 @@ public sealed class ViewFactory(SiteModel site)
         new(title, string.IsNullOrWhiteSpace(description) ? site.Config.Description : description!, url, site.Urls.Absolute(url), kind)
         {
             Feeds = ownFeed is null ? SiteFeeds : [ownFeed, .. SiteFeeds],
+            Alternates = Alternates(url),
+            Languages = LanguageSwitch(url),
         };
+
+    /// <summary>hreflang links: every language's version of the page, and x-default for the default language's.</summary>
+    private List<AlternateView> Alternates(string url)
+    {
+        var alternates = site.Translations.Of(url);
+        var views = alternates.Select(a => new AlternateView(a.Language.Code, site.Urls.Absolute(a.Url))).ToList();
+        if (alternates.FirstOrDefault(a => a.Language.IsDefault) is { } fallback) views.Add(new AlternateView("x-default", site.Urls.Absolute(fallback.Url)));
+        return views;
+    }
+
+    private List<LanguageLinkView> LanguageSwitch(string url) => site.Translations.Switch(url)
+        .Select(s => new LanguageLinkView(s.Target.Language.Code, s.Target.Language.Name, s.Target.Url,
+            s.Target.Language.Code == site.Language.Code, s.IsTranslation))
+        .ToList();
 
     /// <summary>The Atom feed of a tag or category page (Output/FeedWriter writes it beside the page).</summary>
     public FeedLinkView ListFeed(string heading, string listUrl) =>
         new($"{heading} · {site.Config.Title}", Output.AtomFeed.MediaType, site.Urls.FeedOf(listUrl));
 
-    private IReadOnlyList<FeedLinkView> SiteFeeds { get; } =
+    private IReadOnlyList<FeedLinkView> SiteFeeds => siteFeeds ??=
     [
         new(site.Config.Title, Output.AtomFeed.MediaType, site.Urls.AtomFeed),
-        new($"{site.Config.Title} (RSS)", Output.RssFeed.MediaType, site.Urls.RssFeed),
-        new($"{site.Config.Title} (JSON Feed)", Output.JsonFeed.MediaType, site.Urls.JsonFeed),
+        new(Strings.Get("feed_rss", site.Config.Title), Output.RssFeed.MediaType, site.Urls.RssFeed),
+        new(Strings.Get("feed_json", site.Config.Title), Output.JsonFeed.MediaType, site.Urls.JsonFeed),
     ];
+
+    private IReadOnlyList<FeedLinkView>? siteFeeds;
 
     private ImageView Image(ArticleImage image)
     {
@@ -81,12 +105,13 @@ public sealed class ViewFactory(SiteModel site)
     private string Prefix(string src) =>
         Markdown.RootRelativeLinkExtension.IsRootRelative(src) ? Markdown.RootRelativeLinkExtension.Prefix(site.Urls.BasePath, src) : src;
 
-    private static SiteView BuildSite(SiteModel site)
+    private static SiteView BuildSite(SiteModel site, InterfaceStrings.LanguageStrings strings)
     {
         var urls = site.Urls;
+        // Root-relative menu URLs are sections of the site, so each language's menu points into its own part (/zh/tags/).
         var navigation = site.Config.Menu is { } menu
-            ? menu.Select(m => new LinkView(m.Label, m.Url.StartsWith('/') ? urls.BasePath + m.Url.TrimStart('/') : m.Url)).ToList()
-            : DefaultNavigation(site);
+            ? menu.Select(m => new LinkView(m.Label, m.Url.StartsWith('/') ? urls.InLanguage(m.Url) : m.Url)).ToList()
+            : DefaultNavigation(site, strings);
         var newsletter = site.Config.Newsletter is { } n ? new NewsletterView(n.Text, n.Url, n.Label) : null;
         var latest = site.Posts.Count > 0 ? site.Posts[0].Article.Date.Year : 2026;
         return new SiteView(site.Config.Title, site.Config.Description, site.Config.Language, urls.Home,
@@ -95,10 +120,13 @@ public sealed class ViewFactory(SiteModel site)
     }
 
     /// <summary>Without <c>menu:</c> in site.yml: Tags, Glossary, Search, then every standalone page.</summary>
-    private static List<LinkView> DefaultNavigation(SiteModel site)
+    private static List<LinkView> DefaultNavigation(SiteModel site, InterfaceStrings.LanguageStrings strings)
     {
         var urls = site.Urls;
-        var navigation = new List<LinkView> { new("Tags", urls.TagIndex), new("Glossary", urls.GlossaryIndex), new("Search", urls.Search) };
+        var navigation = new List<LinkView>
+        {
+            new(strings.Get("tags"), urls.TagIndex), new(strings.Get("glossary"), urls.GlossaryIndex), new(strings.Get("search"), urls.Search),
+        };
         navigation.AddRange(site.Pages.Select(p => new LinkView(p.Page.Title, urls.Page(p.Page.Slug))));
         return navigation;
     }

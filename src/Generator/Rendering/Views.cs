@@ -31,7 +31,11 @@ public sealed record PostSummaryView(
     int WordCount,
     ImageView? Image,
     bool Draft,
-    bool Scheduled = false);
+    bool Scheduled = false)
+{
+    /// <summary>Reading time in whole minutes, for themes that word it themselves (<c>t 'min_read' post.reading_minutes</c>).</summary>
+    public int ReadingMinutes { get; init; }
+}
 
 public sealed record PostView(
     PostSummaryView Card,
@@ -58,6 +62,7 @@ public sealed record PostView(
     public LinkView? Category => Card.Category;
     public LinkView Author => Card.Author;
     public string ReadingTime => Card.ReadingTime;
+    public int ReadingMinutes => Card.ReadingMinutes;
     public int WordCount => Card.WordCount;
     public ImageView? Image => Card.Image;
     public bool Draft => Card.Draft;
@@ -102,7 +107,19 @@ public sealed record PageMeta(string Title, string Description, string Url, stri
 
     /// <summary>Feeds for autodiscovery (&lt;link rel="alternate"&gt;): the page's own feed first, if it has one, then the site's.</summary>
     public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
+
+    /// <summary>The page in every language that has it, itself included, for hreflang links; empty when it has no translation.</summary>
+    public IReadOnlyList<AlternateView> Alternates { get; init; } = [];
+
+    /// <summary>The language switch: every language of the site, with this page in it or else its home; empty on a one-language site.</summary>
+    public IReadOnlyList<LanguageLinkView> Languages { get; init; } = [];
 }
+
+/// <summary>A version of a page in one language: the hreflang code and its absolute URL.</summary>
+public sealed record AlternateView(string Hreflang, string Url);
+
+/// <summary>One entry of the language switch.</summary>
+public sealed record LanguageLinkView(string Code, string Name, string Url, bool Current, bool Translated);
 
 /// <summary>A feed a page advertises: its title, media type (application/atom+xml, …) and URL.</summary>
 public sealed record FeedLinkView(string Title, string Type, string Url);

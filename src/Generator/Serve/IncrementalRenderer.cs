@@ -34,11 +34,11 @@ public static class IncrementalRenderer
 
     public static RenderPass Render(RenderInputs inputs, TemplateDependencies templates, RenderedPages previous)
     {
-        // Helpers write asset URLs (with content hashes) and base-path links into any template, so both are inputs
-        // of every page.
+        // Helpers write asset URLs (with content hashes), base-path links and interface strings into any template, so
+        // all of them are inputs of every page.
         var shared = TemplateDependencies.Fingerprint(
             inputs.Assets.OutputNames.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value)
-                .Prepend(inputs.Site.Urls.BasePath).Append(templates.FingerprintOf("layout")));
+                .Prepend(inputs.Site.Urls.BasePath).Append(templates.FingerprintOf("layout")).Append(inputs.Templates.Strings.Fingerprint));
         var jobs = inputs.Jobs();
         var renderer = inputs.Renderer();
         var records = new RenderedPageRecord?[jobs.Count];
@@ -63,7 +63,7 @@ public static class IncrementalRenderer
 
     public static PageInputs InputsOf(PageJob job, TemplateDependencies templates, string shared)
     {
-        var key = TemplateDependencies.Fingerprint([shared, job.Template, templates.FingerprintOf(job.Template), Json(job.Meta), Json(job.Model)]);
+        var key = TemplateDependencies.Fingerprint([shared, job.Template, templates.FingerprintOf(job.Template), job.Language ?? "", Json(job.Meta), Json(job.Model)]);
         var files = new SortedSet<string>(StringComparer.Ordinal);
         files.UnionWith(templates.FilesByTemplate.GetValueOrDefault(job.Template) ?? new HashSet<string>());
         files.UnionWith(templates.FilesByTemplate.GetValueOrDefault("layout") ?? new HashSet<string>());

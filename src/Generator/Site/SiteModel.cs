@@ -56,4 +56,16 @@ public sealed record SiteModel(
 
     /// <summary>The build's clock, so views can mark posts dated after it as scheduled; null: nothing is scheduled.</summary>
     public DateTimeOffset? Now { get; init; }
+
+    /// <summary>The language of this model's pages (each language of a site is assembled into a model of its own).</summary>
+    public SiteLanguage Language { get; init; } = new(Config.Language, Config.Language, "");
+
+    /// <summary>Which pages are translations of which, across every language of the site.</summary>
+    public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>On the default language's model, the models of the site's other languages; otherwise empty.</summary>
+    public IReadOnlyList<SiteModel> OtherLanguages { get; init; } = [];
+
+    /// <summary>This model and the other languages' models: every page of the site is in one of them.</summary>
+    public IEnumerable<SiteModel> AllLanguages => [this, .. OtherLanguages];
 }

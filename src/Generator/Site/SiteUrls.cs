@@ -4,45 +4,54 @@ namespace Generator.Site;
 
 /// <summary>
 /// Every URL of the site in one place, all under the base path so a GitHub Pages project site works.
-/// A URL ending in '/' is written as that folder's index.html.
+/// A URL ending in '/' is written as that folder's index.html. On a site with several languages each language has its
+/// own SiteUrls: its pages, lists, feeds and search index live under <see cref="LanguagePath"/> (/ai-news/zh/), while
+/// theme assets, the 404 page, the sitemap and robots.txt are the site's, under <see cref="BasePath"/>.
 /// </summary>
-public sealed partial class SiteUrls(Uri baseUrl)
+public sealed partial class SiteUrls(Uri baseUrl, string languagePrefix = "")
 {
+    /// <summary>The path of the base URL: the site root, "/" or "/ai-news/".</summary>
     public string BasePath { get; } = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl.AbsolutePath : baseUrl.AbsolutePath + "/";
 
-    public string Home => BasePath;
+    /// <summary>Where this language's pages live: the site root for the default language, else "/ai-news/zh/".</summary>
+    public string LanguagePath => BasePath + languagePrefix;
 
-    public string HomePage(int page) => page <= 1 ? BasePath : $"{BasePath}page/{page}/";
+    public string Home => LanguagePath;
 
-    public string Post(string slug) => $"{BasePath}posts/{slug}/";
+    public string HomePage(int page) => page <= 1 ? LanguagePath : $"{LanguagePath}page/{page}/";
 
-    public string TagIndex => $"{BasePath}tags/";
+    public string Post(string slug) => $"{LanguagePath}posts/{slug}/";
 
-    public string Tag(string slug) => $"{BasePath}tags/{slug}/";
+    public string TagIndex => $"{LanguagePath}tags/";
 
-    public string Category(string id) => $"{BasePath}categories/{id}/";
+    public string Tag(string slug) => $"{LanguagePath}tags/{slug}/";
 
-    public string Author(string id) => $"{BasePath}authors/{id}/";
+    public string Category(string id) => $"{LanguagePath}categories/{id}/";
 
-    public string GlossaryIndex => $"{BasePath}glossary/";
+    public string Author(string id) => $"{LanguagePath}authors/{id}/";
 
-    public string Term(string slug) => $"{BasePath}glossary/{slug}/";
+    public string GlossaryIndex => $"{LanguagePath}glossary/";
 
-    public string Page(string slug) => $"{BasePath}{slug}/";
+    public string Term(string slug) => $"{LanguagePath}glossary/{slug}/";
+
+    public string Page(string slug) => $"{LanguagePath}{slug}/";
+
+    /// <summary>A root-relative path of this language's part of the site: "/tags/" → "/ai-news/zh/tags/".</summary>
+    public string InLanguage(string path) => LanguagePath + path.TrimStart('/');
 
     public string NotFound => $"{BasePath}404.html";
 
     public string Asset(string file) => $"{BasePath}assets/{file}";
 
-    public string Search => $"{BasePath}search/";
+    public string Search => $"{LanguagePath}search/";
 
-    public string SearchIndex => $"{BasePath}search-index.json";
+    public string SearchIndex => $"{LanguagePath}search-index.json";
 
-    public string AtomFeed => $"{BasePath}feed.xml";
+    public string AtomFeed => $"{LanguagePath}feed.xml";
 
-    public string RssFeed => $"{BasePath}rss.xml";
+    public string RssFeed => $"{LanguagePath}rss.xml";
 
-    public string JsonFeed => $"{BasePath}feed.json";
+    public string JsonFeed => $"{LanguagePath}feed.json";
 
     public string Sitemap => $"{BasePath}sitemap.xml";
 

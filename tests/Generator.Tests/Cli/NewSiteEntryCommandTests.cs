@@ -26,7 +26,7 @@ public sealed class NewSiteEntryCommandTests : IDisposable
         var run = CliRun.Of("new", "author", "priya-raman", "--name", "Priya Raman", "--bio", "Covers chips: design and supply.", "--source", site.Root);
 
         run.ExitCode.ShouldBe(0, run.All);
-        run.Out.ShouldStartWith("Added author 'priya-raman' to site.yml (line 30)\n  note: posts use it as 'author: priya-raman'\n");
+        run.Out.ShouldStartWith("Added author 'priya-raman' to site.yml (line 37)\n  note: posts use it as 'author: priya-raman'\n");
         var lines = original.Split('\n').ToList();
         var at = lines.FindIndex(l => l.Contains("Writes about AI policy")) + 1;
         lines.InsertRange(at, ["  - id: priya-raman", "    name: Priya Raman", "    bio: \"Covers chips: design and supply.\""]);
@@ -45,9 +45,9 @@ public sealed class NewSiteEntryCommandTests : IDisposable
         var run = CliRun.Of("new", "category", "open-source", "--name", "Open Source", "--description", "Models anyone can run.", "--source", site.Root);
 
         run.ExitCode.ShouldBe(0, run.All);
-        run.Out.ShouldStartWith("Added category 'open-source' to site.yml (line 23)");
+        run.Out.ShouldStartWith("Added category 'open-source' to site.yml (line 30)");
         site.Read("site.yml").ShouldContain("""
-                description: "Profiles and the week's big picture."
+                description: { en: "Profiles and the week's big picture.", zh: "人物特写和一周大事回顾。" }
               - id: open-source
                 name: Open Source
                 description: Models anyone can run.

@@ -54,7 +54,7 @@ public sealed class IncrementalRebuildTests : IDisposable
     [Fact]
     public void Editing_a_page_template_re_renders_the_pages_that_use_it()
     {
-        site.Replace("templates/tag.sbn-html", "<p class=\"eyebrow\">Tag</p>", "<p class=\"eyebrow\">Topic</p>");
+        site.Replace("templates/tag.sbn-html", "<p class=\"eyebrow\">{{ t 'tag' }}</p>", "<p class=\"eyebrow\">Topic</p>");
         Rerendered("templates/tag.sbn-html").ShouldBe(["/blog/tags/agents/", "/blog/tags/chips/", "/blog/tags/rules/"], ignoreOrder: true);
     }
 
