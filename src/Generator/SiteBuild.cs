@@ -8,8 +8,9 @@ using Generator.Site;
 
 namespace Generator;
 
+/// <param name="Theme">The theme a site's own templates/ overrides file by file; default: the one built into the tool.</param>
 public sealed record BuildOptions(string SourceRoot, string OutputFolder, string? BaseUrl = null, bool Drafts = false,
-    bool Future = false, DateTimeOffset? Now = null);
+    bool Future = false, DateTimeOffset? Now = null, BuiltInTheme? Theme = null);
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, SiteModel? Site, TimeSpan Elapsed)
 {
@@ -36,8 +37,9 @@ public static class SiteBuild
 
         var content = ContentLoader.Load(root, options.BaseUrl, diagnostics);
         var urls = content is null ? null : new SiteUrls(content.Config.BaseUrl);
-        var assets = AssetManifest.Scan(root);
-        var templates = urls is null ? null : TemplateSet.Load(root, new ThemeFunctions(urls, assets.OutputNames), diagnostics);
+        var theme = ThemeFiles.Of(root, options.Theme);
+        var assets = AssetManifest.Scan(theme);
+        var templates = urls is null ? null : TemplateSet.Load(theme, new ThemeFunctions(urls, assets.OutputNames), diagnostics);
         if (content is null || templates is null || diagnostics.HasErrors) return Failed(diagnostics, clock);
 
         var now = options.Now ?? DateTimeOffset.UtcNow;

@@ -1,30 +1,31 @@
 using System.Security.Cryptography;
+using Generator.Rendering;
 
 namespace Generator.Output;
 
 /// <summary>
-/// The theme's static files (templates/assets). Stylesheets and scripts get a content hash in their output name
-/// (site.css → site.3f9a1c2b.css) so browsers may cache them forever and still see every change.
+/// The theme's static files (templates/assets: the site's own files, else the built-in theme's). Stylesheets and
+/// scripts get a content hash in their output name (site.css → site.3f9a1c2b.css) so browsers may cache them forever
+/// and still see every change.
 /// </summary>
-public sealed record AssetManifest(string SourceFolder, IReadOnlyDictionary<string, string> OutputNames)
+public sealed record AssetManifest(ThemeFiles Theme, IReadOnlyDictionary<string, string> OutputNames)
 {
-    public const string Folder = "templates/assets";
+    public const string Folder = ThemeFiles.Folder + "/" + ThemeFolder;
+    private const string ThemeFolder = "assets";
 
     private static readonly HashSet<string> Hashed = new(StringComparer.OrdinalIgnoreCase) { ".css", ".js" };
 
-    public static AssetManifest Scan(string siteRoot)
+    public static AssetManifest Scan(string siteRoot) => Scan(ThemeFiles.Of(siteRoot));
+
+    public static AssetManifest Scan(ThemeFiles theme)
     {
-        var folder = Path.Combine(siteRoot, Folder);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Directory.Exists(folder))
+        foreach (var file in theme.Under(ThemeFolder))
         {
-            foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-                names[relative] = Hashed.Contains(Path.GetExtension(file)) ? HashedName(relative, File.ReadAllBytes(file)) : relative;
-            }
+            var relative = file.Name[(ThemeFolder.Length + 1)..];
+            names[relative] = Hashed.Contains(Path.GetExtension(relative)) ? HashedName(relative, theme.ReadBytes(file)) : relative;
         }
-        return new AssetManifest(folder, names);
+        return new AssetManifest(theme, names);
     }
 
     public static string HashedName(string relative, byte[] content)
@@ -34,14 +35,20 @@ public sealed record AssetManifest(string SourceFolder, IReadOnlyDictionary<stri
         return relative[..^extension.Length] + "." + hash + extension;
     }
 
+    /// <summary>The bytes of one asset, by its name before hashing (<c>site.css</c>).</summary>
+    public byte[] Read(string source) => Theme.ReadBytes(FileOf(source));
+
     /// <summary>Copies every asset into <paramref name="outputFolder"/>/assets under its output name.</summary>
     public void CopyTo(string outputFolder)
     {
         foreach (var (source, target) in OutputNames)
         {
-            var destination = SafePath.Inside(outputFolder, "assets/" + target);
+            var destination = SafePath.Inside(outputFolder, ThemeFolder + "/" + target);
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(Path.Combine(SourceFolder, source), destination, overwrite: true);
+            Theme.CopyTo(FileOf(source), destination);
         }
     }
+
+    private ThemeFile FileOf(string source) =>
+        Theme.Find(ThemeFolder + "/" + source) ?? throw new FileNotFoundException($"no theme asset {source}");
 }
