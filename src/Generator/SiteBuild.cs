@@ -58,6 +58,7 @@ public static class SiteBuild
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
         files = [.. files, .. FeedWriter.All(site), SearchIndex.Write(site)];
         files = [.. files, Sitemap.Write(site, files), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
+        files = [.. files, .. PagesFiles.Write(site.Config)];
 
         if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles);
         return new BuildResult(diagnostics.All, files, site, clock.Elapsed) { Assets = assets };

@@ -25,6 +25,9 @@ public sealed record SiteConfig(
 
     /// <summary>The header navigation from <c>menu:</c>; null when site.yml has none, and the theme's default applies.</summary>
     public IReadOnlyList<MenuEntry>? Menu { get; init; }
+
+    /// <summary>The custom domain GitHub Pages serves the site at (site.yml's <c>cname</c>), written to /CNAME.</summary>
+    public string? Cname { get; init; }
 }
 
 /// <summary>One link of the header navigation: a label, a root-relative or absolute URL, and a weight that orders it.</summary>

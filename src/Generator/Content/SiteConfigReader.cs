@@ -1,6 +1,6 @@
 namespace Generator.Content;
 
-/// <summary>Reads site.yml: site title, base URL, categories, authors, the newsletter call-to-action, menu and params.</summary>
+/// <summary>Reads site.yml: site title, base URL, custom domain, categories, authors, the newsletter call-to-action, menu and params.</summary>
 public static class SiteConfigReader
 {
     public const string FileName = "site.yml";
@@ -25,6 +25,7 @@ public static class SiteConfigReader
         var baseUrlText = baseUrlOverride ?? configuredBaseUrl;
         var language = fields.String("language") ?? "en";
         var perPageText = fields.String("posts_per_page");
+        var cnameText = fields.String("cname");
         var categories = fields.ObjectList("categories", c =>
             c.String("id", true) is { } id ? new Category(id, c.String("name") ?? id, c.String("description")) : null);
         var authors = fields.ObjectList("authors", a =>
@@ -46,11 +47,48 @@ public static class SiteConfigReader
             diagnostics.Error(at, DiagnosticCodes.InvalidUrl, $"base URL '{baseUrlText}' must be an absolute http(s) URL such as https://example.github.io/ai-news/");
             baseUrl = null;
         }
+        baseUrl = baseUrl is null ? null : WithTrailingSlash(baseUrl);
+        var cname = string.IsNullOrEmpty(cnameText) ? null : ReadCname(cnameText, baseUrl, fields, diagnostics); // "cname:" left blank: none
         ReportDuplicateIds(categories.Select(c => c.Id), "category", fields, diagnostics);
         ReportDuplicateIds(authors.Select(a => a.Id), "author", fields, diagnostics);
-        return baseUrl is null
-            ? null
-            : new SiteConfig(title, description, baseUrl, language, perPage, categories, authors, newsletter) { Params = parameters, Menu = menu };
+        return baseUrl is null ? null : new SiteConfig(title, description, baseUrl, language, perPage, categories, authors, newsletter)
+        {
+            Params = parameters,
+            Menu = menu,
+            Cname = cname,
+        };
+    }
+
+    /// <summary>
+    /// https://user.github.io/repo → https://user.github.io/repo/. GitHub's configure-pages action gives the base URL
+    /// without the slash; without it, "repo" would be a file name that relative URLs replace, and pages would print
+    /// two spellings of the site's address.
+    /// </summary>
+    private static Uri WithTrailingSlash(Uri baseUrl) => baseUrl.AbsolutePath.EndsWith('/')
+        ? baseUrl
+        : new Uri(baseUrl.GetLeftPart(UriPartial.Path) + "/" + baseUrl.Query + baseUrl.Fragment);
+
+    /// <summary>
+    /// The custom domain: a bare host name. A base URL on another host or below a path is only a warning, since CI may
+    /// build before the domain is switched on, but it means links will not point where the domain serves the site.
+    /// </summary>
+    private static string? ReadCname(string text, Uri? baseUrl, FieldReader fields, DiagnosticBag diagnostics)
+    {
+        var at = fields.ValueLocation("cname");
+        if (!HostName.TryParse(text, out var host, out var problem))
+        {
+            diagnostics.Error(at, DiagnosticCodes.SiteConfig, $"'cname' must be a bare host name such as news.example.com: {problem}");
+            return null;
+        }
+        if (baseUrl is null) return host;
+        if (!string.Equals(baseUrl.Host, host, StringComparison.OrdinalIgnoreCase))
+            diagnostics.Warning(at, DiagnosticCodes.SiteConfig,
+                $"'cname' is {host} but the base URL's host is {baseUrl.Host}: links and feeds will point at {baseUrl.Host}; "
+                + $"set base_url to https://{host}/ (or the custom domain in the repository's Pages settings, for CI)");
+        else if (baseUrl.AbsolutePath != "/")
+            diagnostics.Warning(at, DiagnosticCodes.SiteConfig,
+                $"a custom domain serves the site at its root, but the base URL has the path {baseUrl.AbsolutePath}; set base_url to https://{host}/");
+        return host;
     }
 
     private static void ReportDuplicateIds(IEnumerable<string> ids, string kind, FieldReader fields, DiagnosticBag diagnostics)

@@ -37,7 +37,7 @@ public class ExampleSiteApprovalTests
         file.Content.ShouldMatchApproved(c => c
             .NoDiff()
             .SubFolder(ApprovedFolder)
-            .WithFileExtension(Path.GetExtension(path).TrimStart('.'))
+            .WithFileExtension(Extension(path))
             .WithFilenameGenerator((_, _, type, extension) => $"{Discriminator(path)}.{type}.{extension}"));
     }
 
@@ -45,13 +45,19 @@ public class ExampleSiteApprovalTests
     public void Every_approved_page_is_still_produced()
     {
         var folder = Path.Combine(RepoRoot.Path, "tests/Generator.Tests/ExampleSite", ApprovedFolder);
-        var expected = Example.Value.Files.Select(f => Discriminator(f.Path) + ".approved" + Path.GetExtension(f.Path)).ToHashSet();
+        var expected = Example.Value.Files.Select(f => Discriminator(f.Path) + ".approved." + Extension(f.Path)).ToHashSet();
         var approved = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.approved.*").Select(Path.GetFileName) : [];
         approved.Where(a => !expected.Contains(a!)).ShouldBeEmpty("approved files for pages the site no longer has");
     }
 
-    /// <summary>posts/amazon-anthropic-deal/index.html → posts~amazon-anthropic-deal~index</summary>
-    private static string Discriminator(string path) => Path.ChangeExtension(path, null).Replace('/', '~');
+    /// <summary>posts/amazon-anthropic-deal/index.html → posts~amazon-anthropic-deal~index; .nojekyll → dot-nojekyll</summary>
+    private static string Discriminator(string path) =>
+        IsDotFile(path) ? "dot-" + path.TrimStart('.').Replace('/', '~') : Path.ChangeExtension(path, null).Replace('/', '~');
+
+    /// <summary>A dot file such as .nojekyll has no extension of its own; its snapshot is plain text.</summary>
+    private static string Extension(string path) => IsDotFile(path) ? "txt" : Path.GetExtension(path).TrimStart('.');
+
+    private static bool IsDotFile(string path) => Path.GetFileName(path).StartsWith('.');
 
     internal static IReadOnlyList<OutputFile> Files => Example.Value.Files;
 }
