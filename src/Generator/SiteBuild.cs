@@ -8,8 +8,9 @@ using Generator.Site;
 
 namespace Generator;
 
+/// <param name="Theme">The theme a site's own templates/ overrides file by file; default: the one built into the tool.</param>
 public sealed record BuildOptions(string SourceRoot, string OutputFolder, string? BaseUrl = null, bool Drafts = false,
-    bool Future = false, DateTimeOffset? Now = null)
+    bool Future = false, DateTimeOffset? Now = null, BuiltInTheme? Theme = null)
 {
     /// <summary>Ctrl+C: stops the write and removes the staging folder, leaving the previous output as it was.</summary>
     public CancellationToken Cancel { get; init; }
@@ -58,8 +59,9 @@ public static class SiteBuild
 
         var content = ContentLoader.Load(root, options.BaseUrl, diagnostics);
         var urls = content is null ? null : new SiteUrls(content.Config.BaseUrl);
-        var assets = AssetManifest.Scan(root, diagnostics);
-        var templates = urls is null ? null : TemplateSet.Load(root, new ThemeFunctions(urls, assets.OutputNames), diagnostics);
+        var theme = ThemeFiles.Of(root, options.Theme, diagnostics);
+        var assets = AssetManifest.Scan(theme);
+        var templates = urls is null ? null : TemplateSet.Load(theme, new ThemeFunctions(urls, assets.OutputNames), diagnostics);
         if (content is null || templates is null || diagnostics.HasErrors) return Failed(diagnostics, clock);
 
         options.Cancel.ThrowIfCancellationRequested();

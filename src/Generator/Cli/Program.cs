@@ -21,10 +21,12 @@ public static class Program
             common.Quiet,
             common.Verbose,
         };
+        root.Subcommands.Add(InitCommand.Create(console, common, clock));
         root.Subcommands.Add(NewCommand.Create(console, common, clock));
         root.Subcommands.Add(ServeCommand.Create(console, common));
         root.Subcommands.Add(CheckCommand.Create(console, common));
         root.Subcommands.Add(BuildCommand.Create(console, common));
+        root.Subcommands.Add(ThemeCommand.Create(console, common));
         var result = root.Parse(args);
         // System.CommandLine reports usage errors itself, with did-you-mean for misspelt commands and options.
         var exit = result.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });

@@ -11,7 +11,7 @@ public static class SiteConfigReader
         if (!File.Exists(path))
         {
             diagnostics.Error(SourceLocation.FileStart(FileName), DiagnosticCodes.SiteConfig,
-                $"no {FileName} in '{siteRoot}'; run the command inside a site (or any folder below its {FileName}), or pass --source DIR");
+                $"no {FileName} in '{siteRoot}'; run the command inside a site (or any folder below its {FileName}), pass --source DIR, or start a new site with 'newsgen init'");
             return null;
         }
         if (SourceFile.Read(siteRoot, path, diagnostics) is not { } file) return null;

@@ -1,30 +1,32 @@
 using System.Security.Cryptography;
 using Generator.Content;
+using Generator.Rendering;
 
 namespace Generator.Output;
 
 /// <summary>
-/// The theme's static files (templates/assets). Stylesheets and scripts get a content hash in their output name
-/// (site.css → site.3f9a1c2b.css) so browsers may cache them forever and still see every change.
+/// The theme's static files (templates/assets: the site's own files, else the built-in theme's). Stylesheets and
+/// scripts get a content hash in their output name (site.css → site.3f9a1c2b.css) so browsers may cache them forever
+/// and still see every change.
 /// </summary>
-public sealed record AssetManifest(string SourceFolder, IReadOnlyDictionary<string, string> OutputNames)
+public sealed record AssetManifest(ThemeFiles Theme, IReadOnlyDictionary<string, string> OutputNames)
 {
-    public const string Folder = "templates/assets";
+    public const string Folder = ThemeFiles.Folder + "/" + ThemeFolder;
+    private const string ThemeFolder = "assets";
 
     private static readonly HashSet<string> Hashed = new(StringComparer.OrdinalIgnoreCase) { ".css", ".js" };
 
-    /// <summary>Lists the theme's files with the same rules as content/ (<see cref="InputTree"/>): no links out of the
-    /// site, no devices, no dot-folders.</summary>
-    public static AssetManifest Scan(string siteRoot, DiagnosticBag? diagnostics = null)
+    public static AssetManifest Scan(string siteRoot, DiagnosticBag? diagnostics = null) => Scan(ThemeFiles.Of(siteRoot, diagnostics: diagnostics));
+
+    public static AssetManifest Scan(ThemeFiles theme)
     {
-        var folder = Path.Combine(siteRoot, Folder);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in InputTree.Walk(siteRoot, Folder, diagnostics ?? new DiagnosticBag()))
+        foreach (var file in theme.Under(ThemeFolder))
         {
-            var relative = file.RelativePath[(Folder.Length + 1)..];
-            names[relative] = Hashed.Contains(Path.GetExtension(relative)) ? HashedName(relative, File.ReadAllBytes(file.FullPath)) : relative;
+            var relative = file.Name[(ThemeFolder.Length + 1)..];
+            names[relative] = Hashed.Contains(Path.GetExtension(relative)) ? HashedName(relative, theme.ReadBytes(file)) : relative;
         }
-        return new AssetManifest(folder, names);
+        return new AssetManifest(theme, names);
     }
 
     public static string HashedName(string relative, byte[] content)
@@ -34,14 +36,20 @@ public sealed record AssetManifest(string SourceFolder, IReadOnlyDictionary<stri
         return relative[..^extension.Length] + "." + hash + extension;
     }
 
+    /// <summary>The bytes of one asset, by its name before hashing (<c>site.css</c>).</summary>
+    public byte[] Read(string source) => Theme.ReadBytes(FileOf(source));
+
     /// <summary>Copies every asset into <paramref name="outputFolder"/>/assets under its output name.</summary>
     public void CopyTo(string outputFolder)
     {
         foreach (var (source, target) in OutputNames)
         {
-            var destination = SafePath.Inside(outputFolder, "assets/" + target);
+            var destination = SafePath.Inside(outputFolder, ThemeFolder + "/" + target);
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(Path.Combine(SourceFolder, source), destination, overwrite: true);
+            Theme.CopyTo(FileOf(source), destination);
         }
     }
+
+    private ThemeFile FileOf(string source) =>
+        Theme.Find(ThemeFolder + "/" + source) ?? throw new FileNotFoundException($"no theme asset {source}");
 }

@@ -51,18 +51,17 @@ public sealed class InterfaceStrings
     public static string PathOf(string code) => $"{Folder}/{code}.yml";
 
     /// <summary>Reads every <c>templates/i18n/*.yml</c>; a value that is not a string (or a list of twelve months) is an error.</summary>
-    public static InterfaceStrings Load(string siteRoot, DiagnosticBag diagnostics)
+    /// <summary>The theme's i18n/*.yml files: the site's own where it has them, the built-in theme's otherwise.</summary>
+    public static InterfaceStrings Load(ThemeFiles theme, DiagnosticBag diagnostics)
     {
-        var folder = Path.Combine(siteRoot, Folder);
-        if (!Directory.Exists(folder)) return Empty;
         var catalogs = new Dictionary<string, Catalog>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(folder, "*.yml").Order(StringComparer.Ordinal))
+        foreach (var file in theme.Under("i18n").Where(f => f.Name.Count(c => c == '/') == 1 && f.Name.EndsWith(".yml", StringComparison.Ordinal)))
         {
-            if (SourceFile.Read(siteRoot, file, diagnostics) is not { } source) continue;
+            if (theme.ReadText(file, diagnostics) is not { } source) continue;
             if (FrontMatterDocument.ParsePlainYaml(source, diagnostics) is not { Yaml: { } yaml } document) continue;
-            catalogs[Path.GetFileNameWithoutExtension(file)] = Catalog.Read(document, yaml, source.Text, diagnostics);
+            catalogs[Path.GetFileNameWithoutExtension(file.Name)] = Catalog.Read(document, yaml, source.Text, diagnostics);
         }
-        return new InterfaceStrings(catalogs);
+        return catalogs.Count == 0 ? Empty : new InterfaceStrings(catalogs);
     }
 
     /// <summary>

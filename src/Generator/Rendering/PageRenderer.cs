@@ -74,7 +74,7 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or InvalidCastException or FormatException
                                       or NullReferenceException or OverflowException or InsufficientExecutionStackException)
         {
-            Report(SourceLocation.FileStart(TemplateSet.PathOf(template)), e.Message, url);
+            Report(SourceLocation.FileStart(templates.SourcePathOf(template)), e.Message, url);
         }
         contexts.Value = templates.NewContext(); // a render cut short leaves scopes pushed: start the next page clean
         return null;

@@ -1,3 +1,4 @@
+using Generator.Content;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -8,24 +9,26 @@ namespace Generator.Rendering;
 /// <summary>
 /// The only way a template reaches another file: <c>{{ include 'post-card' }}</c> names a partial in
 /// templates/partials/. Paths, <c>..</c>, absolute names and anything but a plain name are refused, so a theme cannot
-/// read site.yml, content or files outside the site. The texts were read once by <see cref="TemplateSet"/>; nothing
-/// touches the disk while pages render.
+/// read site.yml, content or files outside the site. The texts were read once by <see cref="TemplateSet"/> (the site's
+/// partial or the built-in one); nothing touches the disk while pages render. A partial's path is the one its errors
+/// are reported at: <c>templates/partials/x.sbn-html</c>, or <c>theme:partials/x.sbn-html</c> when built in.
 /// </summary>
-public sealed class PartialLoader(IReadOnlyDictionary<string, string> textsByPath) : ITemplateLoader
+public sealed class PartialLoader(IReadOnlyDictionary<string, SourceFile> partialsByName) : ITemplateLoader
 {
+    private readonly IReadOnlyDictionary<string, string> textsByPath =
+        partialsByName.Values.ToDictionary(p => p.RelativePath, p => p.Text, StringComparer.Ordinal);
+
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         if (!IsPlainName(templateName))
             throw new ScriptRuntimeException(callerSpan,
                 $"include '{templateName}' is not allowed: name a partial of {TemplateSet.PartialFolder}/ without folder or extension, e.g. include 'post-card'");
-        var path = TemplateSet.PartialPath(templateName);
-        if (!textsByPath.ContainsKey(path))
+        if (!partialsByName.TryGetValue(templateName, out var partial))
         {
-            var known = textsByPath.Keys.Select(p => Path.GetFileName(p)[..^TemplateSet.Extension.Length]).ToList();
-            var hint = Content.DidYouMean.Suggest(templateName, known) is { } s ? $" (did you mean '{s}'?)" : "";
-            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': there is no partial {path}{hint}");
+            var hint = DidYouMean.Suggest(templateName, partialsByName.Keys) is { } s ? $" (did you mean '{s}'?)" : "";
+            throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': there is no partial {TemplateSet.PartialPath(templateName)}{hint}");
         }
-        return path;
+        return partial.RelativePath;
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => textsByPath[templatePath];

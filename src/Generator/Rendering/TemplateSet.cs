@@ -7,30 +7,31 @@ namespace Generator.Rendering;
 
 /// <summary>
 /// The theme's Scriban templates, each parsed once per build: a layout, one template per page kind
-/// (<c>templates/&lt;kind&gt;.sbn-html</c>) and the partials of <c>templates/partials/</c>. Parse errors become
-/// diagnostics at the template's line and column, all of them at once. Parsed templates are shared by every worker;
+/// (<c>templates/&lt;kind&gt;.sbn-html</c>) and the partials of <c>templates/partials/</c>, each the site's own file or
+/// else the built-in one (<see cref="ThemeFiles"/>). Parse errors become diagnostics at the template's line and column
+/// (<c>templates/post.sbn-html:3:5</c>, or <c>theme:post.sbn-html:3:5</c> in a built-in file), all of them at once. Parsed templates are shared by every worker;
 /// each worker renders through a context of its own (<see cref="NewContext"/>).
 /// </summary>
 public sealed class TemplateSet
 {
-    public const string Folder = "templates";
+    public const string Folder = ThemeFiles.Folder;
     public const string Extension = ".sbn-html";
-    public const string PartialFolder = Folder + "/partials";
+    public const string PartialFolder = Folder + "/" + PartialFolderName;
 
     public static readonly IReadOnlyList<string> RequiredTemplates =
         ["layout", "home", "post", "tags", "tag", "category", "author", "glossary", "term", "page", "404", "search"];
 
     private readonly IReadOnlyDictionary<string, Template> pages;
     private readonly IReadOnlyDictionary<string, Template> partials;
-    private readonly IReadOnlyDictionary<string, string> partialTexts;
+    private readonly IReadOnlyDictionary<string, SourceFile> partialSources;
     private readonly ThemeFunctions functions;
 
     private TemplateSet(IReadOnlyDictionary<string, Template> pages, IReadOnlyDictionary<string, Template> partials,
-        IReadOnlyDictionary<string, string> partialTexts, ThemeFunctions functions)
+        IReadOnlyDictionary<string, SourceFile> partialSources, ThemeFunctions functions)
     {
         this.pages = pages;
         this.partials = partials;
-        this.partialTexts = partialTexts;
+        this.partialSources = partialSources;
         this.functions = functions;
         globalNames = new(() => [.. functions.Globals().Keys, .. new BuiltinFunctions().Keys]);
     }
@@ -47,48 +48,51 @@ public sealed class TemplateSet
 
     public static string PathOf(string name) => $"{Folder}/{name}{Extension}";
 
+    /// <summary>The file a page template was read from, as diagnostics name it.</summary>
+    public string SourcePathOf(string name) => pages[name].SourceFilePath ?? PathOf(name);
+
     public static string PartialPath(string name) => $"{PartialFolder}/{name}{Extension}";
 
     /// <summary>A context for one worker thread, its partials already parsed, so include never reads or parses.</summary>
     public ThemeContext NewContext()
     {
-        var context = new ThemeContext(new BuiltinFunctions(), functions.Globals(), new PartialLoader(partialTexts));
+        var context = new ThemeContext(new BuiltinFunctions(), functions.Globals(), new PartialLoader(partialSources));
         foreach (var (path, template) in partials) context.CachedTemplates[path] = template;
         return context;
     }
 
-    public static TemplateSet? Load(string siteRoot, ThemeFunctions functions, DiagnosticBag diagnostics)
+    public static TemplateSet? Load(ThemeFiles theme, ThemeFunctions functions, DiagnosticBag diagnostics)
     {
-        var partialTexts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var partialSources = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
-        var partialFolder = Path.Combine(siteRoot, PartialFolder);
-        if (Directory.Exists(partialFolder))
+        foreach (var file in theme.Under(PartialFolderName).Where(IsPartial))
         {
-            foreach (var file in Directory.GetFiles(partialFolder, "*" + Extension).Order(StringComparer.Ordinal))
-            {
-                if (SourceFile.Read(siteRoot, file, diagnostics) is not { } source) continue;
-                var path = PartialPath(Path.GetFileName(file)[..^Extension.Length]);
-                partialTexts[path] = source.Text;
-                if (Parse(source.Text, path, diagnostics) is { } template) partials[path] = template;
-            }
+            if (theme.ReadText(file, diagnostics) is not { } source) continue;
+            partialSources[Path.GetFileName(file.Name)[..^Extension.Length]] = source;
+            if (Parse(source.Text, source.RelativePath, diagnostics) is { } template) partials[source.RelativePath] = template;
         }
 
         var pages = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (var name in RequiredTemplates)
         {
-            var file = Path.Combine(siteRoot, Folder, name + Extension);
-            if (!File.Exists(file))
+            if (theme.Find(name + Extension) is not { } file)
             {
-                diagnostics.Error(SourceLocation.FileStart(PathOf(name)), DiagnosticCodes.MissingTemplate, MissingMessage(siteRoot, name));
+                diagnostics.Error(SourceLocation.FileStart(PathOf(name)), DiagnosticCodes.MissingTemplate, MissingMessage(theme, name));
                 continue;
             }
-            if (SourceFile.Read(siteRoot, file, diagnostics) is { } source && Parse(source.Text, PathOf(name), diagnostics) is { } template)
+            if (theme.ReadText(file, diagnostics) is { } source && Parse(source.Text, source.RelativePath, diagnostics) is { } template)
                 pages[name] = template;
         }
-        var strings = InterfaceStrings.Load(siteRoot, diagnostics);
-        var complete = pages.Count == RequiredTemplates.Count && partials.Count == partialTexts.Count;
-        return complete ? new TemplateSet(pages, partials, partialTexts, functions) { Strings = strings } : null;
+        var strings = InterfaceStrings.Load(theme, diagnostics);
+        var complete = pages.Count == RequiredTemplates.Count && partials.Count == partialSources.Count;
+        return complete ? new TemplateSet(pages, partials, partialSources, functions) { Strings = strings } : null;
     }
+
+    public const string PartialFolderName = "partials";
+
+    /// <summary>Partials are the templates directly in partials/; include names never hold a folder.</summary>
+    public static bool IsPartial(ThemeFile file) =>
+        file.Name.EndsWith(Extension, StringComparison.Ordinal) && file.Name.Count(c => c == '/') == 1;
 
     private static Template? Parse(string text, string path, DiagnosticBag diagnostics)
     {
@@ -113,10 +117,10 @@ public sealed class TemplateSet
     internal static SourceLocation At(SourceSpan span) =>
         new(span.FileName ?? Folder, Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1));
 
-    private static string MissingMessage(string siteRoot, string name)
+    private static string MissingMessage(ThemeFiles theme, string name)
     {
         var message = $"template '{name}{Extension}' is missing; every theme needs: {string.Join(", ", RequiredTemplates)}";
-        return File.Exists(Path.Combine(siteRoot, Folder, name + ".hbs"))
+        return theme.Find(name + ".hbs") is { IsBuiltIn: false }
             ? message + $" (found {name}.hbs: themes are Scriban templates now, see docs/theme.md)"
             : message;
     }

@@ -8,14 +8,20 @@ namespace Generator.Serve;
 /// Watches the site's inputs (content/, templates/, site.yml) and hands out batches of changed paths, relative to
 /// the site root. Saving a file raises several events within milliseconds (truncate, write, rename by editors that
 /// save atomically); collecting them until a quiet period passes turns one save into one rebuild.
+/// A site using the built-in theme has no templates/ folder until its first override (theme eject, or a partial written
+/// by hand), so the site root itself is watched too, and a content/ or templates/ folder created later is watched from
+/// then on.
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
     /// <summary>Stands for "anything may have changed", after the watcher lost events.</summary>
     public const string Everything = "*";
 
+    private static readonly string[] Folders = ["content", TemplateSet.Folder];
+
     private readonly string root;
-    private readonly List<FileSystemWatcher> watchers = [];
+    private readonly Dictionary<string, FileSystemWatcher> watchers = new(StringComparer.Ordinal);
+    private readonly Lock watching = new();
     private readonly Channel<string> events = Channel.CreateUnbounded<string>();
     private readonly Channel<IReadOnlyList<string>> batches = Channel.CreateUnbounded<IReadOnlyList<string>>();
     private readonly CancellationTokenSource stopping = new();
@@ -23,9 +29,8 @@ public sealed class ChangeWatcher : IDisposable
     private ChangeWatcher(string root, TimeSpan quietPeriod)
     {
         this.root = root;
-        Watch(Path.Combine(root, "content"), "*", recursive: true);
-        Watch(Path.Combine(root, TemplateSet.Folder), "*", recursive: true);
-        Watch(root, SiteConfigReader.FileName, recursive: false);
+        foreach (var folder in Folders) Watch(folder);
+        Watch("", recursive: false, onCreated: CreatedAtRoot);
         _ = Task.Run(() => BatchAsync(quietPeriod, stopping.Token));
     }
 
@@ -33,33 +38,56 @@ public sealed class ChangeWatcher : IDisposable
 
     public static ChangeWatcher Start(string siteRoot, TimeSpan quietPeriod) => new(Path.GetFullPath(siteRoot), quietPeriod);
 
-    private void Watch(string folder, string filter, bool recursive)
+    private void Watch(string folder, bool recursive = true, Action<string>? onCreated = null)
     {
-        if (!Directory.Exists(folder)) return;
-        var watcher = new FileSystemWatcher(folder, filter)
+        var path = Path.Combine(root, folder);
+        if (!Directory.Exists(path)) return;
+        var watcher = new FileSystemWatcher(path, "*")
         {
             IncludeSubdirectories = recursive,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        watcher.Changed += (_, e) => Post(e.FullPath);
-        watcher.Created += (_, e) => Post(e.FullPath);
+        // A folder's own change events (its times) say nothing its files' events do not.
+        watcher.Changed += (_, e) => { if (!Directory.Exists(e.FullPath)) Post(e.FullPath); };
+        watcher.Created += (_, e) =>
+        {
+            onCreated?.Invoke(e.FullPath);
+            Post(e.FullPath);
+        };
         watcher.Deleted += (_, e) => Post(e.FullPath);
         watcher.Renamed += (_, e) =>
         {
             Post(e.OldFullPath);
+            onCreated?.Invoke(e.FullPath);
             Post(e.FullPath);
         };
         watcher.Error += (_, _) => events.Writer.TryWrite(Everything);
         watcher.EnableRaisingEvents = true;
-        watchers.Add(watcher);
+        lock (watching)
+        {
+            if (watchers.Remove(folder, out var previous)) previous.Dispose();
+            if (stopping.IsCancellationRequested) watcher.Dispose();
+            else watchers[folder] = watcher;
+        }
+    }
+
+    /// <summary>
+    /// content/ or templates/ appeared (mkdir, or a folder moved in): watch it, and report the files it already holds,
+    /// since they may have been written before the watcher started.
+    /// </summary>
+    private void CreatedAtRoot(string fullPath)
+    {
+        var name = Path.GetFileName(fullPath);
+        if (!Folders.Contains(name) || !Directory.Exists(fullPath) || stopping.IsCancellationRequested) return;
+        Watch(name);
+        foreach (var file in Directory.EnumerateFiles(fullPath, "*", SearchOption.AllDirectories)) Post(file);
     }
 
     private void Post(string fullPath)
     {
         var relative = SourceFile.RelativeTo(root, fullPath);
         if (IsEditorScratch(relative)) return;
-        if (relative == SiteConfigReader.FileName || relative.StartsWith("content/", StringComparison.Ordinal)
-            || relative.StartsWith(TemplateSet.Folder + "/", StringComparison.Ordinal))
+        if (relative == SiteConfigReader.FileName || Folders.Any(f => relative == f || relative.StartsWith(f + "/", StringComparison.Ordinal)))
             events.Writer.TryWrite(relative);
     }
 
@@ -115,8 +143,12 @@ public sealed class ChangeWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in watchers) watcher.Dispose();
         stopping.Cancel();
+        lock (watching)
+        {
+            foreach (var watcher in watchers.Values) watcher.Dispose();
+            watchers.Clear();
+        }
         events.Writer.TryComplete();
         stopping.Dispose();
     }

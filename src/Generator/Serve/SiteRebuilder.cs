@@ -56,7 +56,7 @@ public sealed class SiteRebuilder(ServeOptions options)
         var clock = Stopwatch.StartNew();
         var wasBroken = Current.IsBroken;
         var root = Path.GetFullPath(options.SourceRoot);
-        var templates = TemplateDependencies.Read(root);
+        var templates = TemplateDependencies.Read(ThemeFiles.Of(root));
         RenderPass? pass = null;
         var result = SiteBuild.Run(options.ToBuildOptions(), write: false, render: inputs =>
         {
@@ -90,16 +90,16 @@ public sealed class SiteRebuilder(ServeOptions options)
         {
             var path = "assets/" + target;
             if (source != target && previous.TryGetValue(path, out var bytes)) result[path] = bytes;
-            else if (TryRead(Path.Combine(manifest.SourceFolder, source)) is { } read) result[path] = read;
+            else if (TryRead(manifest, source) is { } read) result[path] = read;
         }
         return result;
     }
 
-    private static byte[]? TryRead(string path)
+    private static byte[]? TryRead(AssetManifest manifest, string source)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            return manifest.Read(source);
         }
         catch (IOException)
         {

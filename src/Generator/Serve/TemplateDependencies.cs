@@ -18,17 +18,15 @@ public sealed partial record TemplateDependencies(
     /// <summary>
     /// Read before the build compiles the templates: if a file changes in between, the fingerprint is the older text
     /// and the next rebuild (which that change triggers) sees a difference, so a page is never stuck on a stale theme.
+    /// Files are named by their place in the theme (<c>templates/partials/footer.sbn-html</c>) whether the site
+    /// overrides them or not; adding, editing or deleting an override changes the text and so the fingerprint.
     /// </summary>
-    public static TemplateDependencies Read(string siteRoot)
+    public static TemplateDependencies Read(ThemeFiles theme)
     {
-        var folder = Path.Combine(siteRoot, TemplateSet.Folder);
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in TemplateSet.RequiredTemplates) texts[TemplateSet.PathOf(name)] = ReadOrEmpty(Path.Combine(folder, name + TemplateSet.Extension));
-        var partialFolder = Path.Combine(folder, "partials");
-        var partials = Directory.Exists(partialFolder)
-            ? Directory.GetFiles(partialFolder, "*" + TemplateSet.Extension).Order(StringComparer.Ordinal).ToList()
-            : [];
-        foreach (var file in partials) texts[PartialPath(Path.GetFileNameWithoutExtension(file))] = ReadOrEmpty(file);
+        foreach (var name in TemplateSet.RequiredTemplates) texts[TemplateSet.PathOf(name)] = ReadOrEmpty(theme, name + TemplateSet.Extension);
+        foreach (var file in theme.Under(TemplateSet.PartialFolderName).Where(TemplateSet.IsPartial))
+            texts[ThemeFiles.Folder + "/" + file.Name] = ReadOrEmpty(theme, file.Name);
 
         var files = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -75,11 +73,11 @@ public sealed partial record TemplateDependencies(
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static string ReadOrEmpty(string path)
+    private static string ReadOrEmpty(ThemeFiles theme, string name)
     {
         try
         {
-            return File.ReadAllText(path);
+            return theme.Find(name) is { } file ? System.Text.Encoding.UTF8.GetString(theme.ReadBytes(file)) : "";
         }
         catch (IOException)
         {

@@ -33,7 +33,7 @@ public class EscapingTests
     {
         var diagnostics = new DiagnosticBag();
         var urls = new SiteUrls(new Uri("https://example.github.io/ai-news/"));
-        var templates = TemplateSet.Load(RepoRoot.Path, new ThemeFunctions(urls, new Dictionary<string, string>()), diagnostics);
+        var templates = TemplateSet.Load(ThemeFiles.Of(RepoRoot.Path), new ThemeFunctions(urls, new Dictionary<string, string>()), diagnostics);
         diagnostics.All.ShouldBeEmpty();
         var renderer = new PageRenderer(urls, templates!, diagnostics);
         var views = new ViewPopulator(Hostile, full);

@@ -33,4 +33,18 @@ public sealed class ChangeWatcherTests : IDisposable
 
         batch.ShouldBe(["content/posts/2026-01-09-new.md", "templates/partials/extra.sbn-html"]);
     }
+
+    [Fact]
+    public async Task A_templates_folder_created_after_the_watcher_started_is_watched()
+    {
+        Directory.Delete(site.PathOf("templates"), recursive: true); // a site on the built-in theme has no templates/
+        using var watcher = ChangeWatcher.Start(site.Root, TimeSpan.FromMilliseconds(300));
+        site.Write("templates/partials/footer.sbn-html", "<footer>mine</footer>");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        (await watcher.Batches.ReadAsync(timeout.Token)).ShouldContain("templates/partials/footer.sbn-html");
+
+        await Task.Delay(500); // let the new folder's own watcher settle, then edit the file again
+        site.Write("templates/partials/footer.sbn-html", "<footer>mine, edited</footer>");
+        (await watcher.Batches.ReadAsync(timeout.Token)).ShouldBe(["templates/partials/footer.sbn-html"]);
+    }
 }

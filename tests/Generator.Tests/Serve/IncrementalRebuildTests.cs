@@ -113,6 +113,8 @@ public sealed class IncrementalRebuildTests : IDisposable
         rebuilder.Current.Files["posts/second/index.html"].ShouldBeSameAs(before);
     }
 
+    private string SecondPage() => System.Text.Encoding.UTF8.GetString(rebuilder.Current.Files["posts/second/index.html"].Content);
+
     private IReadOnlyList<string> Rerendered(string changed)
     {
         var outcome = rebuilder.Rebuild([changed]);

@@ -1,0 +1,66 @@
+using Generator.Content;
+using Generator.Output;
+
+namespace Generator.Scaffold;
+
+/// <summary>What <c>init</c> asked for; null title and base URL take the defaults.</summary>
+public sealed record NewSiteRequest(string Folder, string? Title = null, string? BaseUrl = null, bool Force = false);
+
+/// <summary>What <c>init</c> did: the files it wrote and those it left alone (relative to the new site), or why it
+/// refused: a usage problem (bad --title or --base-url) or a folder that is not empty.</summary>
+public sealed record NewSiteResult(string Folder, IReadOnlyList<string> Created, IReadOnlyList<string> Skipped,
+    IReadOnlyList<string> Problems, bool IsUsageProblem)
+{
+    public bool Succeeded => Problems.Count == 0;
+
+    public static NewSiteResult Refused(string folder, bool usage, params string[] problems) => new(folder, [], [], problems, usage);
+}
+
+/// <summary>
+/// <c>newsgen init</c>: a new blog that builds and serves as it is (<see cref="SiteTemplate"/>). Like <c>hugo new site</c>
+/// it refuses a folder that already holds files unless forced, and even when forced it never overwrites a file: it
+/// adds the missing ones and reports the rest.
+/// </summary>
+public static class NewSite
+{
+    public const string DefaultTitle = "AI News, Explained";
+
+    /// <summary>A folder holding only these is still empty: <c>git init blog &amp;&amp; newsgen init blog</c> works.</summary>
+    private static readonly string[] Ignorable = [".git", ".DS_Store"];
+
+    public static NewSiteResult Create(NewSiteRequest request, DateOnly today)
+    {
+        var folder = Path.GetFullPath(request.Folder);
+        var title = request.Title ?? DefaultTitle;
+        var baseUrl = request.BaseUrl ?? DefaultBaseUrl(folder);
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(title)) problems.Add("--title must not be empty");
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https") || url.Query.Length > 0 || url.Fragment.Length > 0)
+            problems.Add($"--base-url '{baseUrl}' must be an absolute http(s) URL such as https://example.github.io/blog/");
+        if (problems.Count > 0) return NewSiteResult.Refused(folder, usage: true, [.. problems]);
+
+        if (File.Exists(folder)) return NewSiteResult.Refused(folder, usage: false, $"'{folder}' is a file, not a folder");
+        if (!request.Force && Directory.Exists(folder) && Occupants(folder) is { Count: > 0 } occupants)
+            return NewSiteResult.Refused(folder, usage: false,
+                $"'{folder}' is not empty (it holds {string.Join(", ", occupants.Take(3))}{(occupants.Count > 3 ? ", …" : "")}); "
+                + "choose an empty or new folder, or add --force to add the missing files (existing files are never overwritten)");
+
+        var created = new List<string>();
+        var skipped = new List<string>();
+        var values = new SiteValues(title.Trim(), baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", today, SiteTemplate.ToolVersion);
+        foreach (var (path, bytes) in SiteTemplate.Files(values))
+            (NewFile.TryCreate(SafePath.Inside(folder, path), bytes) ? created : skipped).Add(path);
+        return new NewSiteResult(folder, created, skipped, [], false);
+    }
+
+    /// <summary>GitHub Pages serves a repository named like the folder at https://&lt;user&gt;.github.io/&lt;folder&gt;/.</summary>
+    public static string DefaultBaseUrl(string folder)
+    {
+        var slug = Slug.From(Path.GetFileName(folder.TrimEnd(Path.DirectorySeparatorChar)));
+        return slug.Length == 0 ? "https://example.github.io/" : $"https://example.github.io/{slug}/";
+    }
+
+    private static List<string> Occupants(string folder) =>
+        Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).OfType<string>()
+            .Where(name => !Ignorable.Contains(name)).Order(StringComparer.Ordinal).ToList();
+}
