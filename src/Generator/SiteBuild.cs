@@ -17,6 +17,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 
     /// <summary>The theme assets of a successful build, for commands that use the site without writing it.</summary>
     public AssetManifest? Assets { get; init; }
+
+    /// <summary>Generated images (WebP variants, social cards) and the cache files holding their bytes.</summary>
+    public IReadOnlyList<GeneratedFile> Images { get; init; } = [];
 }
 
 /// <summary>
@@ -43,7 +46,8 @@ public static class SiteBuild
         var now = options.Now ?? DateTimeOffset.UtcNow;
         var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, now);
         var glossary = GlossaryIndex.Build(content.Terms, diagnostics);
-        var markdown = new MarkdownConverter(urls!.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize);
+        var markdown = new MarkdownConverter(urls!.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize,
+            path => RasterImages.Srcset(urls.BasePath, path, content.StaticFiles));
         var articles = Parallel(posts, a => glossary.RenderArticle(markdown, a));
         var terms = Parallel(content.Terms, t => glossary.RenderTerm(markdown, t));
         var pages = Parallel(content.Pages, p => glossary.RenderPage(markdown, p));
@@ -54,11 +58,13 @@ public static class SiteBuild
         var inputs = new RenderInputs(site, templates, assets, diagnostics);
         var files = render is null ? inputs.RenderAll() : render(inputs);
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
-        files = [.. files, .. FeedWriter.All(site), SearchIndex.Write(site)];
+        files = [.. files, .. FeedWriter.All(site), SearchIndex.Write(site), FollowIndex.Write(site, new ViewFactory(site))];
         files = [.. files, Sitemap.Write(site, files), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
 
-        if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles);
-        return new BuildResult(diagnostics.All, files, site, clock.Elapsed) { Assets = assets };
+        // Social cards are for crawlers of the published site, so only a written build makes them.
+        var images = ImageWork.Run(root, site, cards: write, diagnostics);
+        if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles, images);
+        return new BuildResult(diagnostics.All, files, site, clock.Elapsed) { Assets = assets, Images = images };
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) => new(diagnostics.All, [], null, clock.Elapsed);

@@ -25,6 +25,7 @@ public static class ArticleReader
         var faq = fields.ObjectList("faq", f =>
             f.String("q", true) is { } q && f.String("a", true) is { } a ? new FaqEntry(q, a) : null);
         var draft = fields.Bool("draft") ?? false;
+        var featured = fields.Bool("featured") ?? false;
         var glossary = fields.Bool("glossary") ?? true;
         var slug = ReadSlug(fields, document.File.RelativePath, diagnostics);
         var parameters = fields.Params();
@@ -33,7 +34,7 @@ public static class ArticleReader
 
         if (title is null || date is null || author is null || slug is null) return null;
         return new Article(document.File.RelativePath, slug, title, date.Value, updated, author, category, tags, summary,
-            image, sources, faq, draft, glossary, document.Body, document.BodyLine) { Params = parameters };
+            image, sources, faq, draft, glossary, document.Body, document.BodyLine) { Params = parameters, Featured = featured };
     }
 
     /// <summary>An explicit slug must be one safe path segment; a derived one is made safe by construction.</summary>

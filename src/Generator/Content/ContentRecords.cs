@@ -25,6 +25,9 @@ public sealed record SiteConfig(
 
     /// <summary>The header navigation from <c>menu:</c>; null when site.yml has none, and the theme's default applies.</summary>
     public IReadOnlyList<MenuEntry>? Menu { get; init; }
+
+    /// <summary><c>social_cards: false</c> turns off the generated card.png of posts without a raster image.</summary>
+    public bool SocialCards { get; init; } = true;
 }
 
 /// <summary>One link of the header navigation: a label, a root-relative or absolute URL, and a weight that orders it.</summary>
@@ -57,6 +60,9 @@ public sealed record Article(
 {
     /// <summary>The author's own fields for the theme (<c>post.params</c>).</summary>
     public ParamMap Params { get; init; } = ParamMap.Empty;
+
+    /// <summary><c>featured: true</c>: the post leads the home page (and its category page) while it is the newest featured one.</summary>
+    public bool Featured { get; init; }
 }
 
 /// <summary>A glossary entry: the term, its other spellings, a one-sentence definition and a longer explanation.</summary>

@@ -33,6 +33,7 @@ public static class SiteConfigReader
             n.String("url", true) is { } url ? new Newsletter(n.String("text") ?? "", url, n.String("label") ?? "Subscribe") : null);
         var parameters = fields.Params();
         var menu = MenuReader.Read(fields, diagnostics);
+        var socialCards = fields.Bool("social_cards") ?? true;
         fields.ReportUnknownKeys();
 
         var perPage = 10;
@@ -50,7 +51,7 @@ public static class SiteConfigReader
         ReportDuplicateIds(authors.Select(a => a.Id), "author", fields, diagnostics);
         return baseUrl is null
             ? null
-            : new SiteConfig(title, description, baseUrl, language, perPage, categories, authors, newsletter) { Params = parameters, Menu = menu };
+            : new SiteConfig(title, description, baseUrl, language, perPage, categories, authors, newsletter) { Params = parameters, Menu = menu, SocialCards = socialCards };
     }
 
     private static void ReportDuplicateIds(IEnumerable<string> ids, string kind, FieldReader fields, DiagnosticBag diagnostics)

@@ -19,13 +19,14 @@ public sealed class MarkdownConverter
     private readonly MarkdownPipeline pipeline;
 
     public MarkdownConverter(string basePath, IEnumerable<IMarkdownExtension>? extraExtensions = null,
-        Func<string, (int Width, int Height)?>? imageSize = null)
+        Func<string, (int Width, int Height)?>? imageSize = null, Func<string, string?>? srcset = null)
     {
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
         builder.Extensions.AddIfNotAlready(new RootRelativeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready<CalloutExtension>();
         builder.Extensions.AddIfNotAlready<HeadingAnchorExtension>();
-        builder.Extensions.Add(new ImageLoadingExtension(basePath, imageSize ?? (_ => null)));
+        builder.Extensions.Add(new ImageLoadingExtension(basePath, imageSize ?? (_ => null), srcset));
+        builder.Extensions.AddIfNotAlready<ScrollableTableExtension>();
         foreach (var extension in extraExtensions ?? []) builder.Extensions.Add(extension);
         pipeline = builder.Build();
     }

@@ -12,7 +12,8 @@ public static class SiteWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static void Write(string outputFolder, IReadOnlyList<OutputFile> files, AssetManifest assets, StaticFiles? staticFiles = null)
+    public static void Write(string outputFolder, IReadOnlyList<OutputFile> files, AssetManifest assets, StaticFiles? staticFiles = null,
+        IReadOnlyList<GeneratedFile>? images = null)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder cannot be a file system root");
@@ -34,6 +35,7 @@ public static class SiteWriter
                 File.WriteAllText(path, file.Content, Utf8);
             });
             assets.CopyTo(staging);
+            GeneratedFile.CopyAll(staging, images ?? []);
             Swap(staging, output);
         }
         finally
