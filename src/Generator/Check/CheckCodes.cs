@@ -14,4 +14,5 @@ public static class CheckCodes
     public const string MissingTitle = "CHK009";
     public const string MissingDescription = "CHK010";
     public const string ExternalUrl = "CHK011";
+    public const string SvgSocialImage = "CHK012";
 }

@@ -31,6 +31,7 @@ public static class SiteChecker
         content.DuplicateTitles();
         content.UnusedTerms(links.LinkedFromPosts);
         content.TermsInPostsWithoutLinking();
+        new SocialImageCheck(site, findings).SvgImages();
         return new CheckReport(result.Diagnostics.Concat(findings.All()).ToList(), links.ExternalUrls, site.Pages.Count);
     }
 }
