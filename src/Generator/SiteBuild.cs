@@ -22,6 +22,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 
     /// <summary>The theme assets of a successful build, for commands that use the site without writing it.</summary>
     public AssetManifest? Assets { get; init; }
+
+    /// <summary>Generated images (WebP variants, social cards) and the cache files holding their bytes.</summary>
+    public IReadOnlyList<GeneratedFile> Images { get; init; } = [];
 }
 
 /// <summary>
@@ -79,13 +82,17 @@ public static class SiteBuild
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
         foreach (var language in site.AllLanguages)
             files = [.. files, .. FeedWriter.All(language, inputs.StringsOf(language)), SearchIndex.Write(language)];
+        // Follow topics and "For you" read one index, of the default language.
+        files = [.. files, FollowIndex.Write(site, new ViewFactory(site, inputs.StringsOf(site)))];
         files = [.. files, Sitemap.Write(site, files), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
         files = [.. files, .. PagesFiles.Write(site.Config)];
         OutputCollisions.Report(content.StaticFiles, files.Select(f => f.Path).Concat(assets.OutputNames.Values.Select(n => "assets/" + n)), diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
 
-        if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles, options.Cancel);
-        return new BuildResult(diagnostics.All, files, site, clock.Elapsed) { Assets = assets };
+        // Social cards are for crawlers of the published site, so only a written build makes them.
+        var images = ImageWork.Run(root, site, cards: write, diagnostics);
+        if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles, images, options.Cancel);
+        return new BuildResult(diagnostics.All, files, site, clock.Elapsed) { Assets = assets, Images = images };
     }
 
     /// <summary>Glossary, Markdown and Site for the content of one language, linking only that language's glossary terms.</summary>
@@ -99,7 +106,8 @@ public static class SiteBuild
         var glossary = GlossaryIndex.Build(content.Terms.Where(t => Speaks(t.Lang)).ToList(), diagnostics);
         // Call-out headings ("Why it matters") are interface strings, in the language of the text around them.
         var markdown = new MarkdownConverter(urls.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize,
-            kind => words.Find(kind.Replace('-', '_')));
+            calloutTitle: kind => words.Find(kind.Replace('-', '_')),
+            srcset: path => RasterImages.Srcset(urls.BasePath, path, content.StaticFiles));
         var articles = Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => glossary.RenderArticle(markdown, a));
         var terms = Parallel(glossary.Terms, t => glossary.RenderTerm(markdown, t));
         var pages = Parallel(content.Pages.Where(p => Speaks(p.Lang)).ToList(), p => glossary.RenderPage(markdown, p));

@@ -12,6 +12,8 @@ public sealed class ThemeTests(ExampleSite site, BrowserFixture browser)
     [BrowserTheory]
     [InlineData("")]
     [InlineData("posts/amazon-anthropic-deal/")]
+    [InlineData("categories/tech-frontline/")]
+    [InlineData("posts/week-in-review/")]
     [InlineData("search/?q=amazon")]
     public async Task A_phone_sized_screen_never_scrolls_sideways(string path)
     {

@@ -15,4 +15,5 @@ public static class CheckCodes
     public const string MissingDescription = "CHK010";
     public const string ExternalUrl = "CHK011";
     public const string Placeholder = "CHK012";
+    public const string SvgSocialImage = "CHK013";
 }

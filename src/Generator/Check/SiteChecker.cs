@@ -32,6 +32,7 @@ public static class SiteChecker
         content.UnusedTerms(links.LinkedFromPosts);
         content.TermsInPostsWithoutLinking();
         new PlaceholderCheck(site, findings).Run();
+        new SocialImageCheck(site, findings).SvgImages();
         return new CheckReport(result.Diagnostics.Concat(findings.All()).ToList(), links.ExternalUrls, site.Pages.Count);
     }
 }

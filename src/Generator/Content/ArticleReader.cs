@@ -25,6 +25,7 @@ public static class ArticleReader
         var faq = fields.ObjectList("faq", f =>
             f.String("q", true) is { } q && f.String("a", true) is { } a ? new FaqEntry(q, a) : null);
         var draft = fields.Bool("draft") ?? false;
+        var featured = fields.Bool("featured") ?? false;
         var glossary = fields.Bool("glossary") ?? true;
         var language = ContentLanguage.Read(fields, config, diagnostics);
         var slug = ReadSlug(fields, language.SlugPath, diagnostics);
@@ -37,7 +38,7 @@ public static class ArticleReader
             image, sources, faq, draft, glossary, document.Body, document.BodyLine)
         {
             Params = parameters, Lang = language.Lang, TranslationKey = language.TranslationKey ?? slug, TranslationKeyAt = language.TranslationKeyAt,
-            TagLocations = fields.ItemLocations("tags"),
+            TagLocations = fields.ItemLocations("tags"), Featured = featured,
         };
     }
 

@@ -46,6 +46,9 @@ public sealed record SiteConfig(
 
     /// <summary>The configuration as pages of one language see it: its texts, and <see cref="Language"/> set to it.</summary>
     public SiteConfig ForLanguage(string code) => Translated.TryGetValue(code, out var config) ? config : this with { Language = code };
+
+    /// <summary><c>social_cards: false</c> turns off the generated card.png of posts without a raster image.</summary>
+    public bool SocialCards { get; init; } = true;
 }
 
 /// <summary>One topic's tag name in each language that has it: <c>{ en: "Chips", zh: "芯片" }</c>.</summary>
@@ -96,6 +99,9 @@ public sealed record Article(
 
     /// <summary>Where <c>translation_key</c> was written, for errors about it; null when it defaulted to the slug.</summary>
     public SourceLocation? TranslationKeyAt { get; init; }
+
+    /// <summary><c>featured: true</c>: the post leads the home page (and its category page) while it is the newest featured one.</summary>
+    public bool Featured { get; init; }
 }
 
 /// <summary>A glossary entry: the term, its other spellings, a one-sentence definition and a longer explanation.</summary>

@@ -37,4 +37,6 @@ public static class DiagnosticCodes
     public const string UnknownLanguage = "GEN032";
     public const string DuplicateTranslationKey = "GEN033";
     public const string MissingInterfaceString = "GEN034";
+    public const string MissingFont = "GEN035";
+    public const string UnreadableImage = "GEN036";
 }

@@ -44,6 +44,7 @@ public static class SiteConfigReader
         var tagTranslations = TagTranslations(fields, codes);
         var parameters = fields.Params();
         var menu = MenuReader.Read(fields, diagnostics);
+        var socialCards = fields.Bool("social_cards") ?? true;
         fields.ReportUnknownKeys();
 
         var perPage = 10;
@@ -73,7 +74,7 @@ public static class SiteConfigReader
             newsletter is { } n ? new Newsletter(n.Name.For(code), n.Id, n.More!.For(code)) : null)
         {
             Params = parameters, Menu = menu, Languages = languages, TagTranslations = tagTranslations,
-            Cname = cname, MaxFileBytes = (long)(maxMb * 1024 * 1024),
+            Cname = cname, MaxFileBytes = (long)(maxMb * 1024 * 1024), SocialCards = socialCards,
         };
         var translated = codes.ToDictionary(code => code, In, StringComparer.Ordinal);
         return translated[codes[0]] with { Translated = translated };

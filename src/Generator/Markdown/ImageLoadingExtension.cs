@@ -12,8 +12,13 @@ namespace Generator.Markdown;
 /// </summary>
 /// <param name="basePath">The site's base path, which root-relative image URLs carry by the time this runs.</param>
 /// <param name="sizeOf">The size of the image at a path below the base path, or null when unknown.</param>
-public sealed class ImageLoadingExtension(string basePath, Func<string, (int Width, int Height)?> sizeOf) : IMarkdownExtension
+/// <param name="srcsetOf">The WebP <c>srcset</c> of a raster image below the base path (Content/RasterImages), or null.</param>
+public sealed class ImageLoadingExtension(string basePath, Func<string, (int Width, int Height)?> sizeOf,
+    Func<string, string?>? srcsetOf = null) : IMarkdownExtension
 {
+    /// <summary>Images in an article body are at most the text column wide (42rem), on phones the screen less its margins.</summary>
+    public const string BodySizes = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
+
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
         pipeline.DocumentProcessed -= MarkImages;
@@ -35,6 +40,11 @@ public sealed class ImageLoadingExtension(string basePath, Func<string, (int Wid
             {
                 attributes.AddPropertyIfNotExist("width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 attributes.AddPropertyIfNotExist("height", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (srcsetOf?.Invoke(url[basePath.Length..]) is { } srcset)
+                {
+                    attributes.AddPropertyIfNotExist("srcset", srcset);
+                    attributes.AddPropertyIfNotExist("sizes", BodySizes);
+                }
             }
         }
     }

@@ -13,7 +13,7 @@ public static class SiteWriter
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static void Write(string outputFolder, IReadOnlyList<OutputFile> files, AssetManifest assets, StaticFiles? staticFiles = null,
-        CancellationToken cancel = default)
+        IReadOnlyList<GeneratedFile>? images = null, CancellationToken cancel = default)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder cannot be a file system root");
@@ -38,6 +38,7 @@ public static class SiteWriter
                 File.WriteAllText(path, file.Content, Utf8);
             });
             assets.CopyTo(staging);
+            GeneratedFile.CopyAll(staging, images ?? []);
             cancel.ThrowIfCancellationRequested(); // the last point to stop: the swap itself is two renames
             Swap(staging, output);
         }

@@ -20,7 +20,7 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
 
     private void AddPages(List<PageJob> jobs)
     {
-        AddList(jobs, site.Posts, site.Config.Title, null, Urls.HomePage, "home", "home", []);
+        AddList(jobs, site.Posts, site.Config.Title, null, Urls.HomePage, "home", "home", [], lead: true);
         AddPosts(jobs);
         jobs.Add(new PageJob(Urls.TagIndex, "tags",
             new TagIndexModel(views.Site, site.Tags.Select(t => new TagCountView(t.Name, Urls.Tag(t.Slug), t.Posts.Count)).ToList()),
@@ -28,11 +28,12 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
                 with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("tags"), Urls.TagIndex)) }));
         foreach (var tag in site.Tags)
             AddList(jobs, tag.Posts, tag.Name, Strings.Get("tagged", tag.Name), n => Paged(Urls.Tag(tag.Slug), n), "tag", "tag",
-                [(Strings.Get("tags"), Urls.TagIndex), (tag.Name, Urls.Tag(tag.Slug))]);
+                [(Strings.Get("tags"), Urls.TagIndex), (tag.Name, Urls.Tag(tag.Slug))], follow: new FollowView("tag:" + tag.Slug, tag.Name));
         foreach (var group in site.Categories)
             AddList(jobs, group.Posts, group.Category.Name, group.Category.Description,
                 n => Paged(Urls.Category(group.Category.Id), n), "category", "category",
-                [(group.Category.Name, Urls.Category(group.Category.Id))]);
+                [(group.Category.Name, Urls.Category(group.Category.Id))], lead: true,
+                follow: new FollowView("category:" + group.Category.Id, group.Category.Name));
         foreach (var group in site.Authors)
             AddList(jobs, group.Posts, group.Author.Name, group.Author.Bio, n => Paged(Urls.Author(group.Author.Id), n), "author", "author",
                 [(group.Author.Name, Urls.Author(group.Author.Id))]);
@@ -55,14 +56,22 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
     private static string Paged(string first, int page) => page <= 1 ? first : $"{first}page/{page}/";
 
     private void AddList(List<PageJob> jobs, IReadOnlyList<RenderedArticle> posts, string heading, string? intro,
-        Func<int, string> urlOf, string template, string kind, (string Name, string Url)[] trail)
+        Func<int, string> urlOf, string template, string kind, (string Name, string Url)[] trail, bool lead = false,
+        FollowView? follow = null)
     {
+        var leadStory = lead ? LeadStory.Of(posts) : null;
         foreach (var slice in Paginator.Paginate(posts, site.Config.PostsPerPage))
         {
             var url = urlOf(slice.Number);
             var pagination = new PaginationView(slice.Number, slice.TotalPages,
                 slice.HasPrevious ? urlOf(slice.Number - 1) : null, slice.HasNext ? urlOf(slice.Number + 1) : null);
-            var model = new ListModel(views.Site, heading, intro, slice.Items.Select(views.Summary).ToList(), pagination);
+            var first = slice.Number == 1 && leadStory is not null;
+            var items = first ? slice.Items.Where(p => p != leadStory) : slice.Items;
+            var model = new ListModel(views.Site, heading, intro, items.Select(views.Summary).ToList(), pagination)
+            {
+                Lead = first ? views.Summary(leadStory!) : null,
+                Follow = follow,
+            };
             var title = slice.Number == 1 ? heading : Strings.Get("page_n", heading, slice.Number);
             // Each page of a list needs its own <title>; the first home page is the site itself.
             var metaTitle = kind != "home" ? title : slice.Number == 1 ? site.Config.Title : Strings.Get("latest_news_page", slice.Number);
@@ -82,10 +91,13 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
             var older = i + 1 < site.Posts.Count ? site.Posts[i + 1] : null;
             var url = Urls.Post(post.Slug);
             var view = views.Post(post, newer, older);
+            var social = Output.SocialCards.ImageOf(site, post.Article, view);
             var meta = views.Meta(post.Article.Title, post.Article.Summary, url, "post") with
             {
-                ImageUrl = view.Image is { } image ? site.Urls.Absolute(image.Src) : null,
-                ImageAlt = view.Image?.Alt,
+                ImageUrl = social?.Url,
+                ImageAlt = social?.Alt,
+                ImageWidth = social?.Width,
+                ImageHeight = social?.Height,
                 Published = view.Date,
                 Modified = view.Updated,
                 JsonLd = StructuredData.Post(site, post, view.Card),

@@ -54,7 +54,7 @@ public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings
         site.Related.TryGetValue(post.Slug, out var related) ? related.Select(r => Summary(r)).ToList() : [],
         post.LinkedTermSlugs.Where(site.TermsBySlug.ContainsKey).Select(s => TermSummary(site.TermsBySlug[s]))
             .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList(),
-        post.Article.Params);
+        post.Article.Params) { AuthorBio = site.AuthorsById[post.Article.AuthorId].Bio };
 
     public TermSummaryView TermSummary(TermEntry entry) =>
         new(entry.Term.Term, site.Urls.Term(entry.Term.Slug), entry.Term.Short, "term-" + entry.Term.Slug);
@@ -98,7 +98,8 @@ public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings
     {
         var src = Prefix(image.Src);
         var size = src.StartsWith(site.Urls.BasePath, StringComparison.Ordinal) ? site.StaticFiles?.ImageSize(src[site.Urls.BasePath.Length..]) : null;
-        return new ImageView(src, image.Alt, size?.Width, size?.Height);
+        var srcset = size is null ? null : RasterImages.Srcset(site.Urls.BasePath, src[site.Urls.BasePath.Length..], site.StaticFiles);
+        return new ImageView(src, image.Alt, size?.Width, size?.Height) { Srcset = srcset };
     }
 
     /// <summary>Root-relative paths from front matter (an image's src) get the base path, like links in Markdown.</summary>

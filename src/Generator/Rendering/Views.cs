@@ -14,7 +14,14 @@ public sealed record SourceView(string Title, string Url, DateView? Date);
 
 public sealed record FaqView(string Question, string Answer);
 
-public sealed record ImageView(string Src, string Alt, int? Width, int? Height);
+public sealed record ImageView(string Src, string Alt, int? Width, int? Height)
+{
+    /// <summary>WebP copies in up to three widths ("… 480w, … 960w") when the image is a raster file of the site.</summary>
+    public string? Srcset { get; init; }
+}
+
+/// <summary>What a "Follow" button follows: <c>tag:&lt;slug&gt;</c> or <c>category:&lt;id&gt;</c>, and its name.</summary>
+public sealed record FollowView(string Key, string Name);
 
 public sealed record TocView(int Level, string Id, string Text);
 
@@ -67,6 +74,9 @@ public sealed record PostView(
     public ImageView? Image => Card.Image;
     public bool Draft => Card.Draft;
     public bool Scheduled => Card.Scheduled;
+
+    /// <summary>The author's bio from site.yml, for the author box at the end of the post.</summary>
+    public string? AuthorBio { get; init; }
 }
 
 public sealed record PaginationView(int Page, int TotalPages, string? PreviousUrl, string? NextUrl)
@@ -113,6 +123,11 @@ public sealed record PageMeta(string Title, string Description, string Url, stri
 
     /// <summary>The language switch: every language of the site, with this page in it or else its home; empty on a one-language site.</summary>
     public IReadOnlyList<LanguageLinkView> Languages { get; init; } = [];
+
+    /// <summary>The social image's pixel size, when known (1200×630 for a generated card).</summary>
+    public int? ImageWidth { get; init; }
+
+    public int? ImageHeight { get; init; }
 }
 
 /// <summary>A version of a page in one language: the hreflang code and its absolute URL.</summary>
@@ -132,7 +147,15 @@ public interface IPageModel
 
 public sealed record LayoutModel(SiteView Site, PageMeta Page, HtmlString Content);
 
-public sealed record ListModel(SiteView Site, string Heading, string? Intro, IReadOnlyList<PostSummaryView> Posts, PaginationView Pagination) : IPageModel;
+/// <summary>A list of posts. On the first page of the home and category lists, <see cref="Lead"/> is the lead story
+/// (the newest <c>featured: true</c> post, else the newest) and <see cref="Posts"/> the rest.</summary>
+public sealed record ListModel(SiteView Site, string Heading, string? Intro, IReadOnlyList<PostSummaryView> Posts, PaginationView Pagination) : IPageModel
+{
+    public PostSummaryView? Lead { get; init; }
+
+    /// <summary>What the page's "Follow" button follows (tag and category pages), else null.</summary>
+    public FollowView? Follow { get; init; }
+}
 
 public sealed record PostModel(SiteView Site, PostView Post, string BackUrl) : IPageModel;
 

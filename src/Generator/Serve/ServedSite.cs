@@ -30,13 +30,18 @@ public sealed record ServedSite(
     public ServedFile? Find(string outputPath) => Files.GetValueOrDefault(outputPath);
 
     public static ServedSite From(string basePath, IReadOnlyList<OutputFile> pages, IReadOnlyDictionary<string, byte[]> assets,
-        StaticFiles? staticFiles = null)
+        StaticFiles? staticFiles = null, IReadOnlyList<Output.GeneratedFile>? images = null)
     {
         var files = new Dictionary<string, ServedFile>(StringComparer.Ordinal);
         foreach (var relative in staticFiles?.Paths ?? [])
         {
             // Read on each rebuild: content files are few and small, and a stale copy would hide an author's edit.
             try { files[relative] = new ServedFile(File.ReadAllBytes(staticFiles!.FullPath(relative)), TypeOf(relative)); }
+            catch (IOException) { }
+        }
+        foreach (var image in images ?? [])
+        {
+            try { files[image.Path] = new ServedFile(File.ReadAllBytes(image.CacheFile), TypeOf(image.Path)); }
             catch (IOException) { }
         }
         foreach (var page in pages) files[page.Path] = new ServedFile(System.Text.Encoding.UTF8.GetBytes(page.Content), TypeOf(page.Path));

@@ -76,7 +76,7 @@ public sealed class SiteRebuilder(ServeOptions options)
         pages = pass.Pages;
         assets = ReadAssets(result.Assets, assets);
         // result.Files holds the rendered pages plus what the Output stage adds (feeds, sitemap, search index).
-        var site = ServedSite.From(result.Site!.Urls.BasePath, result.Files, assets, result.Site.StaticFiles);
+        var site = ServedSite.From(result.Site!.Urls.BasePath, result.Files, assets, result.Site.StaticFiles, result.Images);
         Volatile.Write(ref current, site);
         return new RebuildOutcome(true, result.Diagnostics, pass.RerenderedUrls, pass.Files.Count, OnlyStylesheets(changedPaths),
             clock.Elapsed, site) { Recovered = wasBroken };

@@ -46,3 +46,14 @@ public class MarkdownConverterTests
         headings.ShouldBe([new TocEntry(2, "one", "One"), new TocEntry(3, "two-code", "Two code")]);
     }
 }
+
+public class ScrollableTableTests
+{
+    [Fact]
+    public void Tables_are_wrapped_in_a_focusable_labelled_scroll_box()
+    {
+        var html = new MarkdownConverter("/").Convert("| a | b |\n|---|---|\n| 1 | 2 |").Html;
+        html.ShouldStartWith("<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">\n<table>");
+        html.TrimEnd().ShouldEndWith("</table>\n</div>");
+    }
+}

@@ -26,7 +26,9 @@ public class EscapingTests
     private static readonly Dictionary<string, string> PartialMarker = new()
     {
         ["header"] = "class=\"site-header\"", ["footer"] = "class=\"site-footer\"", ["pagination"] = "class=\"pagination\"",
-        ["post-card"] = "class=\"post-card\"", ["tag-list"] = "class=\"tags\"",
+        ["post-card"] = "<article class=\"post-card", ["tag-list"] = "class=\"tags\"", ["image"] = " sizes=\"",
+        ["byline"] = "class=\"meta byline\"", ["lead-story"] = "class=\"lead-story", ["follow-button"] = "class=\"follow-button\"",
+        ["interests"] = "class=\"prefs\"",
     };
 
     private static Dictionary<string, string> RenderEveryTemplate(bool full)

@@ -32,7 +32,7 @@ public class SiteBuildTests
             "categories/tech/index.html", "categories/policy/index.html", "authors/ana/index.html", "authors/ben/index.html",
             "glossary/index.html", "glossary/gpu/index.html", "about/index.html", "404.html", "search/index.html",
             "feed.xml", "rss.xml", "feed.json", "tags/kimi-k2-6/feed.xml", "tags/biotech-health/feed.xml", "tags/人工智能/feed.xml",
-            "categories/tech/feed.xml", "search-index.json", "sitemap.xml", "robots.txt", ".nojekyll",
+            "categories/tech/feed.xml", "search-index.json", "follow-index.json", "sitemap.xml", "robots.txt", ".nojekyll",
         }, ignoreOrder: true);
         File.Exists(Path.Combine(site.Output, "posts/amazon-deal/index.html")).ShouldBeTrue();
         Directory.GetFiles(Path.Combine(site.Output, "assets")).ShouldContain(f => Path.GetFileName(f).StartsWith("site.") && f.EndsWith(".css"));

@@ -1,0 +1,24 @@
+using Generator.Content;
+
+namespace Generator.Check;
+
+/// <summary>
+/// Facebook, LinkedIn, X and most chat apps show no preview for an SVG og:image. With social cards on, a post never
+/// shares one; with <c>social_cards: false</c>, or a theme that writes its own og:image, it may.
+/// </summary>
+public sealed class SocialImageCheck(CheckedSite site, FindingSink findings)
+{
+    public void SvgImages()
+    {
+        foreach (var page in site.Pages)
+        {
+            var meta = page.Document.QuerySelector("meta[property='og:image']");
+            var url = meta?.GetAttribute("content");
+            if (url is null || !Path.GetExtension(url.Split('?', '#')[0]).Equals(".svg", StringComparison.OrdinalIgnoreCase)) continue;
+            var at = site.Locate(page, meta, "image:", "src:");
+            findings.Add(new Diagnostic(at, Severity.Warning, CheckCodes.SvgSocialImage,
+                $"the page's og:image is an SVG ({url}), which social networks do not show; use a PNG or JPEG image, " +
+                "or leave social_cards on in site.yml so the post gets a generated card.png"));
+        }
+    }
+}

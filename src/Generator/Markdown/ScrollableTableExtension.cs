@@ -1,0 +1,38 @@
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Generator.Markdown;
+
+/// <summary>
+/// Wraps every table in a focusable, labelled scroll container (<c>div.table-scroll</c>). On a phone a wide table then
+/// scrolls inside its box instead of pushing the page sideways; the theme shades the edge that has more to show, and a
+/// keyboard user can scroll it once focused. The table itself stays a real table for screen readers.
+/// </summary>
+public sealed class ScrollableTableExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is not HtmlRenderer html) return;
+        var inner = html.ObjectRenderers.FindExact<HtmlTableRenderer>();
+        if (inner is null) return;
+        html.ObjectRenderers.Replace<HtmlTableRenderer>(new Wrapper(inner));
+    }
+
+    private sealed class Wrapper(HtmlTableRenderer inner) : HtmlObjectRenderer<Table>
+    {
+        protected override void Write(HtmlRenderer renderer, Table table)
+        {
+            if (renderer.EnableHtmlForBlock)
+                renderer.EnsureLine().WriteLine("<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">");
+            ((IMarkdownObjectRenderer)inner).Write(renderer, table);
+            if (renderer.EnableHtmlForBlock) renderer.EnsureLine().WriteLine("</div>");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Generator.Output;
+
+/// <summary>
+/// A binary file the build made (an image variant or a social card): its path in the output and the file in the
+/// site's image cache (<see cref="ImageCache"/>) that holds its bytes.
+/// </summary>
+public sealed record GeneratedFile(string Path, string CacheFile)
+{
+    /// <summary>Puts the file into the (staging) output folder: a hard link where the file system allows, else a copy.</summary>
+    public static void CopyAll(string outputFolder, IReadOnlyList<GeneratedFile> files) =>
+        Parallel.ForEach(files, file =>
+        {
+            var target = SafePath.Inside(outputFolder, file.Path);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            if (!HardLink.TryCreate(file.CacheFile, target)) File.Copy(file.CacheFile, target, overwrite: true);
+        });
+}

@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using Generator.Content;
+using Generator.Site;
+
+namespace Generator.Output;
+
+/// <summary>
+/// The build's binary images: WebP variants of every raster file of content/ (<see cref="RasterImages"/>) and, when the
+/// site is written, the social card of every post that needs one (<see cref="SocialCards"/>). Each is made once, in
+/// parallel, into the <see cref="ImageCache"/>, and only when it is not cached yet; a site with no raster image and no
+/// card to make does no image work at all (no cache folder, no font loaded).
+/// </summary>
+public static class ImageWork
+{
+    public static IReadOnlyList<GeneratedFile> Run(string siteRoot, SiteModel site, bool cards, DiagnosticBag diagnostics)
+    {
+        var cache = new ImageCache(siteRoot);
+        var jobs = new List<Func<IEnumerable<GeneratedFile>>>();
+        if (site.StaticFiles is { } files)
+            jobs.AddRange(files.Paths.Where(RasterImages.IsRaster).Select(relative => (Func<IEnumerable<GeneratedFile>>)(() => Variants(cache, files, relative, diagnostics))));
+        var fonts = new Lazy<CardFonts>(() => CardFonts.Load(CjkFile(site)), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (cards)
+            foreach (var language in site.AllLanguages) jobs.AddRange(Cards(siteRoot, language, cache, diagnostics, fonts));
+        if (jobs.Count == 0) return [];
+
+        var made = new ConcurrentBag<GeneratedFile>();
+        try
+        {
+            Parallel.ForEach(jobs, job => { foreach (var file in job()) made.Add(file); });
+        }
+        finally
+        {
+            if (fonts.IsValueCreated) fonts.Value.Dispose();
+        }
+        return made.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+    }
+
+    private static List<GeneratedFile> Variants(ImageCache cache, StaticFiles files, string relative, DiagnosticBag diagnostics)
+    {
+        if (files.ImageSize(relative) is not var (width, _)) return [];
+        var source = File.ReadAllBytes(files.FullPath(relative));
+        try
+        {
+            return RasterImages.VariantWidths(width).Select(w => new GeneratedFile(RasterImages.VariantPath(relative, w),
+                cache.GetOrAdd(ImageCache.Key(source, $"{w}w.webp"), () => RasterVariants.WebP(source, w)))).ToList();
+        }
+        catch (InvalidDataException e)
+        {
+            diagnostics.Warning(SourceLocation.FileStart(StaticFiles.Folder + "/" + relative), DiagnosticCodes.UnreadableImage,
+                $"no responsive copies made: {e.Message}");
+            return [];
+        }
+    }
+
+    private static IEnumerable<Func<IEnumerable<GeneratedFile>>> Cards(string siteRoot, SiteModel site, ImageCache cache,
+        DiagnosticBag diagnostics, Lazy<CardFonts> fonts)
+    {
+        var posts = site.Posts.Where(p => SocialCards.Needed(site, p.Article)).ToList();
+        if (posts.Count == 0) yield break;
+        var colours = ThemeColours.Read(siteRoot);
+        var cjkFile = CjkFile(site);
+        var views = new Rendering.ViewFactory(site);
+        foreach (var post in posts)
+        {
+            var article = post.Article;
+            var category = article.CategoryId is { } id && site.CategoriesById.TryGetValue(id, out var c) ? c.Name : null;
+            var text = new CardText(site.Config.Title, category, article.Title, views.Date(article.Date).Display);
+            var needsCjk = CardFonts.NeedsCjk(text.Site + text.Category + text.Headline);
+            if (needsCjk && cjkFile is null)
+                diagnostics.Warning(SourceLocation.FileStart(article.SourcePath), DiagnosticCodes.MissingFont,
+                    "no font with Chinese, Japanese or Korean characters was found for the social card, so they are left out; " +
+                    "install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) and build again");
+            var key = ImageCache.Key(SocialCardPainter.Version, CardFonts.LatinResource, needsCjk ? cjkFile ?? "" : "",
+                colours.ToString(), text.Site, text.Category ?? "", text.Headline, text.Date) + ".png";
+            var output = site.Urls.OutputPath(SocialCards.Url(site, article));
+            yield return () => [new GeneratedFile(output, cache.GetOrAdd(key, () => SocialCardPainter.Paint(text, colours, fonts.Value)))];
+        }
+    }
+
+    /// <summary>Looks for a CJK font only when some card text needs one.</summary>
+    private static string? CjkFile(SiteModel site) =>
+        CardFonts.NeedsCjk(site.Config.Title) || site.Config.Categories.Any(c => CardFonts.NeedsCjk(c.Name))
+        || site.Posts.Any(p => CardFonts.NeedsCjk(p.Article.Title)) ? CardFonts.FindCjkFile() : null;
+}
