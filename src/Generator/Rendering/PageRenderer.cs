@@ -45,8 +45,7 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
     private string? Apply(string template, object model, string url)
     {
         var context = contexts.Value!;
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        var globals = ViewAccessor.Globals(model);
         context.PushGlobal(globals);
         try
         {
