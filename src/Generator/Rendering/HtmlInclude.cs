@@ -5,9 +5,9 @@ using Scriban.Syntax;
 namespace Generator.Rendering;
 
 /// <summary>
-/// <c>{{ include 'post-card' post: p }}</c>: Scriban's include, except that the partial's output is marked as HTML.
-/// The partial escaped its own values when it rendered them, so the caller must not escape them again. Named
-/// arguments become the partial's variables; the partial also sees the page's globals (site, page, …).
+/// <c>{{ include 'post-card' post: p }}</c>: Scriban's include, except that the partial's output is HTML. The partial
+/// escaped its own values as it rendered them, so nothing is escaped twice. Named arguments become the partial's
+/// <c>$name</c> variables; the partial also sees the page's globals (site, page, …).
 /// </summary>
 public sealed class HtmlInclude : IScriptCustomFunction
 {
@@ -25,9 +25,38 @@ public sealed class HtmlInclude : IScriptCustomFunction
         if (arguments.Count == 0 || arguments[0] is not string name)
             throw new ScriptRuntimeException(span, "include needs the name of a partial as a string, e.g. include 'post-card'");
         var caller = callerContext ?? context.CurrentNode;
-        var path = context.GetTemplatePathFromName(name, caller)!;
-        var template = context.GetOrCreateTemplate(path, caller);
+        var template = context.GetOrCreateTemplate(context.GetTemplatePathFromName(name, caller)!, caller);
+        // Written where it stands ({{ include 'x' }}, by far the common case): render straight into the page.
+        // Anywhere else (assigned, piped) the partial's text is the value, as HTML.
+        if (caller is ScriptFunctionCall call && call.Parent is ScriptExpressionStatement && template.Page is { } page)
+        {
+            RenderInPlace(context, call, page, arguments);
+            return null;
+        }
         return new HtmlString(context.RenderTemplate(template, arguments, caller));
+    }
+
+    /// <summary>What Scriban's RenderTemplate does, minus the output it pushes and the string it makes of it.</summary>
+    private static void RenderInPlace(TemplateContext context, ScriptFunctionCall call, ScriptPage page, ScriptArray arguments)
+    {
+        var named = new List<(string Name, object? Value)>();
+        foreach (var argument in call.Arguments)
+            if (argument is ScriptNamedArgument { Name.Name: { } argName, Value: { } value })
+                named.Add((argName, context.Evaluate(value)));
+        context.EnterRecursive(call);
+        context.PushLocal();
+        try
+        {
+            context.SetValue(ScriptVariable.Arguments, arguments, true, true);
+            foreach (var (argName, value) in named)
+                context.SetValue(ScriptVariable.Create(argName, ScriptVariableScope.Local), value, false, true);
+            if (context.Evaluate(page) is { } result) context.Write(page.Span, result);
+        }
+        finally
+        {
+            context.PopLocal();
+            context.ExitRecursive(call);
+        }
     }
 
     public ScriptParameterInfo GetParameterInfo(int index) =>

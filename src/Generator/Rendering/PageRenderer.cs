@@ -53,8 +53,7 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
     {
         var url = job.Url;
         var context = contexts.Value!;
-        var globals = new ScriptObject();
-        globals.Import(model, renamer: StandardMemberRenamer.Default);
+        var globals = ViewAccessor.Globals(model);
         // Functions that speak the page's language, so they are the page's, beside its model.
         var strings = templates.Strings.For(job.Language ?? defaultLanguage, defaultLanguage);
         globals.SetValue("t", new TranslateFunction(strings, (span, key) => Warn(TemplateSet.At(span), key)), true);

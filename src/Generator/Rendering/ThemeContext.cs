@@ -43,8 +43,12 @@ public sealed class ThemeContext : TemplateContext
     public IReadOnlyList<string> MembersOf(object target) =>
         GetMemberAccessor(target).GetMembers(this, CurrentSpan, target).ToList();
 
-    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
-        target is ParamMap ? ParamMapAccessor.Default : base.GetMemberAccessorImpl(target);
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) => target switch
+    {
+        ParamMap => ParamMapAccessor.Default,
+        _ when ViewAccessor.Handles(target.GetType()) => ViewAccessor.For(target.GetType()),
+        _ => base.GetMemberAccessorImpl(target),
+    };
 
     private bool RecordMissingMember(TemplateContext context, SourceSpan span, object target, string member, out object? value)
     {

@@ -137,11 +137,11 @@ public class MultilingualSiteTests
     public void Pages_show_the_language_switch_and_hreflang_links()
     {
         var zh = Page("zh/posts/deal/index.html");
-        zh.ShouldContain("<a href=\"/ai-news/posts/deal/\" hreflang=\"en\" lang=\"en\" rel=\"alternate\">English</a>");
+        zh.ShouldContain("<a href=\"/ai-news/posts/deal/\" hreflang=\"en\" lang=\"en\" rel=\"alternate\"><span class=\"lang-long\">English</span><span class=\"lang-short\" aria-hidden=\"true\">EN</span></a>");
         zh.ShouldContain("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.github.io/ai-news/posts/deal/\">");
         zh.ShouldContain("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.github.io/ai-news/posts/deal/\">");
         var chips = Page("posts/chips/index.html");
-        chips.ShouldContain("<a href=\"/ai-news/zh/\" hreflang=\"zh\" lang=\"zh\">中文</a>");
+        chips.ShouldContain("<a href=\"/ai-news/zh/\" hreflang=\"zh\" lang=\"zh\"><span class=\"lang-long\">中文</span><span class=\"lang-short\" aria-hidden=\"true\">中文</span></a>");
         chips.ShouldNotContain("<link rel=\"alternate\" hreflang");
         Page("zh/index.html").ShouldContain("<a href=\"/ai-news/zh/tags/\">标签</a>");
     }

@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// How templates read the view records: one compiled getter per member, named in snake_case, built once per type
+/// for the whole process. Scriban's own accessor calls PropertyInfo.GetValue for every member read; pages read
+/// thousands of members, so this is where rendering spends less. Views are read-only to templates.
+/// </summary>
+public sealed class ViewAccessor : IObjectAccessor
+{
+    private static readonly ConcurrentDictionary<Type, ViewAccessor> ByType = new();
+    private static readonly object True = true, False = false;
+
+    private readonly Dictionary<string, Func<object, object?>> getters;
+    private readonly string[] names;
+
+    private ViewAccessor(Type type)
+    {
+        getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetIndexParameters().Length > 0 || property.GetMethod is null || property.Name == "EqualityContract") continue;
+            getters[StandardMemberRenamer.Rename(property.Name)] = Compile(type, property);
+        }
+        names = [.. getters.Keys];
+    }
+
+    /// <summary>Records of the Rendering namespace (the views) get this accessor; anything else Scriban's own.</summary>
+    public static bool Handles(Type type) =>
+        type.Namespace == typeof(ViewAccessor).Namespace && type.IsClass && type != typeof(HtmlString);
+
+    public static ViewAccessor For(Type type) => ByType.GetOrAdd(type, t => new ViewAccessor(t));
+
+    /// <summary>A page model's members as the template's global variables.</summary>
+    public static ScriptObject Globals(object model)
+    {
+        var accessor = For(model.GetType());
+        var globals = new ScriptObject(accessor.names.Length);
+        foreach (var (name, getter) in accessor.getters) globals.SetValue(name, getter(model), false);
+        return globals;
+    }
+
+    public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => names.Length;
+
+    public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => names;
+
+    public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => getters.ContainsKey(member);
+
+    public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+    {
+        if (getters.TryGetValue(member, out var getter))
+        {
+            value = getter(target);
+            return true;
+        }
+        value = null;
+        return false;
+    }
+
+    public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => false;
+
+    public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
+    {
+        value = null;
+        return false;
+    }
+
+    public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => false;
+
+    public bool HasIndexer => false;
+
+    public Type? IndexType => null;
+
+    private static Func<object, object?> Compile(Type type, PropertyInfo property)
+    {
+        var target = Expression.Parameter(typeof(object), "target");
+        Expression read = Expression.Property(Expression.Convert(target, type), property);
+        // Booleans are read on every page (draft, show_toc, …): share two boxes instead of allocating one each time.
+        read = property.PropertyType == typeof(bool)
+            ? Expression.Condition(read, Expression.Constant(True, typeof(object)), Expression.Constant(False, typeof(object)))
+            : Expression.Convert(read, typeof(object));
+        return Expression.Lambda<Func<object, object?>>(read, target).Compile();
+    }
+}
