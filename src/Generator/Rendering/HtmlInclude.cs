@@ -30,19 +30,48 @@ public sealed class HtmlInclude : IScriptCustomFunction
         // Anywhere else (assigned, piped) the partial's text is the value, as HTML.
         if (caller is ScriptFunctionCall call && call.Parent is ScriptExpressionStatement && template.Page is { } page)
         {
-            RenderInPlace(context, call, page, arguments);
+            RenderInPlace(context, call, template, page, arguments);
             return null;
         }
         return new HtmlString(context.RenderTemplate(template, arguments, caller));
     }
 
-    /// <summary>What Scriban's RenderTemplate does, minus the output it pushes and the string it makes of it.</summary>
-    private static void RenderInPlace(TemplateContext context, ScriptFunctionCall call, ScriptPage page, ScriptArray arguments)
+    /// <summary>What Scriban's RenderTemplate does, minus the output it pushes and the string it makes of it. A pure
+    /// partial (<see cref="PartialCache"/>) is rendered once per set of arguments and then copied.</summary>
+    private static void RenderInPlace(TemplateContext context, ScriptFunctionCall call, Template template, ScriptPage page, ScriptArray arguments)
     {
         var named = new List<(string Name, object? Value)>();
         foreach (var argument in call.Arguments)
             if (argument is ScriptNamedArgument { Name.Name: { } argName, Value: { } value })
                 named.Add((argName, context.Evaluate(value)));
+        if (context is not ThemeContext { Partials: { } cache } theme || !cache.IsPure(template, context))
+        {
+            Render(context, call, page, arguments, named);
+            return;
+        }
+        object?[] values = [.. arguments.Skip(1), .. named.SelectMany(n => new[] { n.Name, n.Value })];
+        var key = new PartialCache.Key(template, theme.PageLanguage, values);
+        if (!cache.TryGet(key, out var html))
+        {
+            context.PushOutput();
+            try
+            {
+                Render(context, call, page, arguments, named);
+            }
+            catch
+            {
+                context.PopOutput();
+                throw;
+            }
+            html = context.PopOutput().ToString() ?? "";
+            cache.Add(key, html);
+        }
+        context.Write(html);
+    }
+
+    private static void Render(TemplateContext context, ScriptFunctionCall call, ScriptPage page, ScriptArray arguments,
+        List<(string Name, object? Value)> named)
+    {
         context.EnterRecursive(call);
         context.PushLocal();
         try

@@ -27,6 +27,7 @@ public sealed record PageJob(string Url, string Template, IPageModel Model, Page
 public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, DiagnosticBag diagnostics, string defaultLanguage = "en")
 {
     private readonly ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);
+    private readonly PartialCache partials = new();
     private readonly ThreadLocal<ThemeContext> contexts = new(templates.NewContext);
 
     /// <param name="pageDone">Called after each page, from any thread (the CLI's progress bar counts with it).</param>
@@ -53,6 +54,8 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
     {
         var url = job.Url;
         var context = contexts.Value!;
+        context.Partials = partials;
+        context.PageLanguage = job.Language ?? defaultLanguage;
         var globals = ViewAccessor.Globals(model);
         // Functions that speak the page's language, so they are the page's, beside its model.
         var strings = templates.Strings.For(job.Language ?? defaultLanguage, defaultLanguage);

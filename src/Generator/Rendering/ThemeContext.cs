@@ -36,6 +36,12 @@ public sealed class ThemeContext : TemplateContext
         PushGlobal(theme);
     }
 
+    /// <summary>Pure partials' output for this render of the site (shared by every worker's context); null: none kept.</summary>
+    public PartialCache? Partials { get; set; }
+
+    /// <summary>The language of the page being rendered: the output of <c>t</c> in a partial depends on it.</summary>
+    public string PageLanguage { get; set; } = "";
+
     /// <summary>The object and name of the last member lookup that failed, so the error can say what the object has.</summary>
     public (object Target, string Member)? LastMissingMember { get; private set; }
 

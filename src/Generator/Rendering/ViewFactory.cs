@@ -25,7 +25,11 @@ public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings
     /// the output grow with the square of a post's tag count. The post page itself shows them all.</summary>
     public const int CardTags = 8;
 
-    public PostSummaryView Summary(RenderedArticle post) => Summary(post, CardTags);
+    /// <summary>The card of a post: one view per post, shared by every page that lists it (and so by
+    /// <see cref="PartialCache"/>, which knows the same card by its identity).</summary>
+    public PostSummaryView Summary(RenderedArticle post) => cards.GetOrAdd(post, p => Summary(p, CardTags));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<RenderedArticle, PostSummaryView> cards = new(ReferenceEqualityComparer.Instance);
 
     private PostSummaryView Summary(RenderedArticle post, int maxTags)
     {

@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Syntax;
+
+namespace Generator.Rendering;
+
+/// <summary>
+/// The output of partials that depend on nothing but their arguments, kept for one render of the site. A post card
+/// appears on the home page, its category, its author and each of its tags' pages: the same partial with the same
+/// post renders the same HTML every time, so it is rendered once per language and then copied. A partial is pure
+/// when it reads only its <c>$arguments</c>, its own loop variables and the theme's functions, assigns nothing and
+/// includes only pure partials; anything else (a partial that reads <c>site</c> or <c>page</c>) renders every time.
+/// </summary>
+public sealed class PartialCache
+{
+    /// <summary>Globals a pure partial may use: functions whose result depends only on their arguments and the page's
+    /// language (which is part of the key).</summary>
+    private static readonly HashSet<string> PureGlobals = new(StringComparer.Ordinal)
+        { "include", "t", "asset", "rel_url", "rel_lang_url", "html", "string", "array", "math", "for", "empty", "blank" };
+
+    private readonly ConcurrentDictionary<Key, string> outputs = new();
+    private readonly ConcurrentDictionary<Template, bool> purity = new();
+
+    public bool TryGet(Key key, out string html) => outputs.TryGetValue(key, out html!);
+
+    public void Add(Key key, string html) => outputs.TryAdd(key, html);
+
+    public bool IsPure(Template template, TemplateContext context) => purity.GetOrAdd(template, t => Pure(t, context, []));
+
+    private static bool Pure(Template template, TemplateContext context, HashSet<Template> visiting)
+    {
+        if (template.Page is not { } page || !visiting.Add(template)) return false;
+        var nodes = Descendants(page).ToList();
+        var loopVariables = nodes.OfType<ScriptForStatement>().Select(f => (f.Variable as ScriptVariable)?.Name).OfType<string>().ToHashSet();
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case ScriptAssignExpression:
+                    return false;
+                case ScriptVariableGlobal global when !PureGlobals.Contains(global.Name) && !loopVariables.Contains(global.Name):
+                    return false;
+                case ScriptFunctionCall { Target: ScriptVariableGlobal { Name: "include" } } call:
+                    if (call.Arguments.Count == 0 || call.Arguments[0] is not ScriptLiteral { Value: string name }) return false;
+                    var path = context.GetTemplatePathFromName(name, call);
+                    if (path is null || !Pure(context.GetOrCreateTemplate(path, call), context, visiting)) return false;
+                    break;
+            }
+        }
+        return true;
+    }
+
+    private static IEnumerable<ScriptNode> Descendants(ScriptNode root)
+    {
+        var pending = new Stack<ScriptNode>([root]);
+        while (pending.TryPop(out var node))
+        {
+            yield return node;
+            foreach (var child in node.Children) if (child is not null) pending.Push(child);
+        }
+    }
+
+    /// <summary>A partial, the page's language and the argument values: strings and numbers by value, views by identity
+    /// (the ViewFactory hands out one view per post, so the same post is the same object on every page).</summary>
+    public sealed class Key(Template template, string language, object?[] values) : IEquatable<Key>
+    {
+        private readonly int hash = HashOf(template, language, values);
+
+        public bool Equals(Key? other) =>
+            other is not null && hash == other.hash && ReferenceEquals(template, other.Template) && language == other.Language
+            && values.Length == other.Values.Length && values.Zip(other.Values).All(p => Same(p.First, p.Second));
+
+        public override bool Equals(object? obj) => Equals(obj as Key);
+
+        public override int GetHashCode() => hash;
+
+        private Template Template => template;
+
+        private string Language => language;
+
+        private object?[] Values => values;
+
+        private static bool Same(object? a, object? b) =>
+            ReferenceEquals(a, b) || (a is string or ValueType && Equals(a, b));
+
+        private static int HashOf(Template template, string language, object?[] values)
+        {
+            var hash = new HashCode();
+            hash.Add(template);
+            hash.Add(language);
+            foreach (var value in values)
+                hash.Add(value is string or ValueType ? value : value is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value));
+            return hash.ToHashCode();
+        }
+    }
+}
