@@ -14,9 +14,9 @@ namespace Generator.Rendering;
 public sealed class PartialCache
 {
     /// <summary>Globals a pure partial may use: functions whose result depends only on their arguments and the page's
-    /// language (which is part of the key).</summary>
+    /// language (which is part of the key), and <c>site</c>, which is one object for every page of a language.</summary>
     private static readonly HashSet<string> PureGlobals = new(StringComparer.Ordinal)
-        { "include", "t", "asset", "rel_url", "rel_lang_url", "html", "string", "array", "math", "for", "empty", "blank" };
+        { "include", "t", "asset", "rel_url", "rel_lang_url", "html", "string", "array", "math", "for", "empty", "blank", "site" };
 
     private readonly ConcurrentDictionary<Key, string> outputs = new();
     private readonly ConcurrentDictionary<Template, bool> purity = new();
@@ -56,7 +56,11 @@ public sealed class PartialCache
         while (pending.TryPop(out var node))
         {
             yield return node;
-            foreach (var child in node.Children) if (child is not null) pending.Push(child);
+            // In post.title, "title" is a member name, not a variable: only the target is read from the scope.
+            // Likewise the name of a named argument (include 'x' tags: …): only its value is read.
+            if (node is ScriptMemberExpression { Target: { } target }) pending.Push(target);
+            else if (node is ScriptNamedArgument named) { if (named.Value is { } value) pending.Push(value); }
+            else foreach (var child in node.Children) if (child is not null) pending.Push(child);
         }
     }
 
