@@ -5,12 +5,17 @@ namespace Generator.Bench.Corpus;
 /// <summary>
 /// The body of one generated post, about 750 words of Markdown: an introduction, four or five sections with
 /// headings, paragraphs with emphasis and links (outside and to earlier posts), a bullet or numbered list, a table,
-/// a quote and a footnote. Glossary terms appear as plain phrases inside sentences, as authors write them.
+/// a quote and a footnote. Glossary terms appear as plain phrases inside sentences, as authors write them; each post
+/// is about <see cref="TopicTerms"/> of them (the example blog's posts link 4 to 12), however big the glossary.
 /// </summary>
 internal sealed class Prose(Random random, IReadOnlyList<string> terms)
 {
+    public const int TopicTerms = 8;
+    private readonly string[] topic = new string[TopicTerms];
+
     public string Body(IReadOnlyList<string> earlierSlugs)
     {
+        for (var i = 0; i < topic.Length; i++) topic[i] = terms[random.Next(terms.Count)];
         var text = new StringBuilder(6_000);
         Paragraph(text, 3, earlierSlugs);
         var sections = 4 + random.Next(2);
@@ -54,10 +59,10 @@ internal sealed class Prose(Random random, IReadOnlyList<string> terms)
         text.Append("\n\n");
     }
 
-    /// <summary>About 17 words; every other sentence names a glossary term.</summary>
+    /// <summary>About 17 words; every third sentence names one of the post's glossary terms.</summary>
     private string Sentence()
     {
-        var term = random.Next(2) == 0 ? $" about the {terms[random.Next(terms.Count)]}" : "";
+        var term = random.Next(3) == 0 ? $" about the {topic[random.Next(topic.Length)]}" : "";
         return $"{Pick(Vocabulary.Subjects)} {Pick(Vocabulary.Verbs)} {Pick(Vocabulary.Objects)}{term}, {Pick(Vocabulary.Clauses)}.";
     }
 
