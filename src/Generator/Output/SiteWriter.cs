@@ -1,4 +1,3 @@
-using System.Text;
 using Generator.Content;
 using Generator.Rendering;
 
@@ -10,39 +9,15 @@ namespace Generator.Output;
 /// </summary>
 public static class SiteWriter
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public static void Write(string outputFolder, IReadOnlyList<OutputFile> files, AssetManifest assets, StaticFiles? staticFiles = null)
     {
-        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder cannot be a file system root");
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.tmp-{Guid.NewGuid():N}");
-        try
-        {
-            Directory.CreateDirectory(staging);
-            foreach (var relative in staticFiles?.Paths ?? [])
-            {
-                var target = SafePath.Inside(staging, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(staticFiles!.FullPath(relative), target);
-            }
-            Parallel.ForEach(files, file =>
-            {
-                var path = SafePath.Inside(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, file.Content, Utf8);
-            });
-            assets.CopyTo(staging);
-            Swap(staging, output);
-        }
-        finally
-        {
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-        }
+        using var staging = StagingFolder.Open(outputFolder, staticFiles);
+        Parallel.ForEach(files, staging.Add);
+        staging.Commit(assets);
     }
 
-    private static void Swap(string staging, string output)
+    /// <summary>Moves <paramref name="staging"/> into place as <paramref name="output"/>, putting the old output back if that fails.</summary>
+    internal static void Swap(string staging, string output)
     {
         if (!Directory.Exists(output))
         {
