@@ -22,7 +22,7 @@ public sealed class PreparedSite : IDisposable
         var files = new List<OutputFile>(Inputs.RenderAll());
         files.AddRange(FeedWriter.All(Inputs.Site));
         files.Add(SearchIndex.Write(Inputs.Site));
-        files.Add(Sitemap.Write(Inputs.Site, files));
+        files.Add(Sitemap.Write(Inputs.Site, files.Select(f => f.Path)));
         files.Add(RobotsTxt.Write(Inputs.Site));
         Files = files;
     }

@@ -11,9 +11,17 @@ namespace Generator;
 public sealed record BuildOptions(string SourceRoot, string OutputFolder, string? BaseUrl = null, bool Drafts = false,
     bool Future = false, DateTimeOffset? Now = null);
 
+/// <param name="Files">The files a build holds in memory: every file of an in-memory build (<c>write: false</c>); a
+/// build that writes streams its pages to disk as they render, so there only the feeds, sitemap, search index and
+/// robots.txt.</param>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, SiteModel? Site, TimeSpan Elapsed)
 {
+    private readonly IReadOnlyList<string>? paths;
+
     public bool Succeeded => Site is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>The path of every file the build produced (theme assets and content/'s other files aside), pages included.</summary>
+    public IReadOnlyList<string> Paths { get => paths ?? [.. Files.Select(f => f.Path)]; init => paths = value; }
 
     /// <summary>The theme assets of a successful build, for commands that use the site without writing it.</summary>
     public AssetManifest? Assets { get; init; }
@@ -52,13 +60,24 @@ public static class SiteBuild
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
 
         var inputs = new RenderInputs(site, templates, assets, diagnostics);
-        var files = render is null ? inputs.RenderAll() : render(inputs);
+        // A build that writes and renders every page sends each page to the staging folder as soon as it is rendered,
+        // so a 10,000-post site never holds all of its pages; a failed build deletes the staging folder unswapped.
+        using var staging = write ? StagingFolder.Open(options.OutputFolder, content.StaticFiles) : null;
+        var streamed = render is null && staging is not null;
+        IReadOnlyList<OutputFile> files = streamed ? [] : render is null ? inputs.RenderAll() : render(inputs);
+        IReadOnlyList<string> written = streamed ? inputs.RenderEach(staging!.Add) : [];
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
         files = [.. files, .. FeedWriter.All(site), SearchIndex.Write(site)];
-        files = [.. files, Sitemap.Write(site, files), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
+        IReadOnlyList<string> paths = [.. written, .. files.Select(f => f.Path)];
+        OutputFile[] last = [Sitemap.Write(site, paths), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
+        files = [.. files, .. last];
 
-        if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles);
-        return new BuildResult(diagnostics.All, files, site, clock.Elapsed) { Assets = assets };
+        if (staging is not null)
+        {
+            System.Threading.Tasks.Parallel.ForEach(files, staging.Add);
+            staging.Commit(assets);
+        }
+        return new BuildResult(diagnostics.All, files, site, clock.Elapsed) { Assets = assets, Paths = [.. paths, .. last.Select(f => f.Path)] };
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) => new(diagnostics.All, [], null, clock.Elapsed);

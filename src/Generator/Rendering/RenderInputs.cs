@@ -15,4 +15,22 @@ public sealed record RenderInputs(SiteModel Site, TemplateSet Templates, AssetMa
     public PageRenderer Renderer() => new(Site, Templates, Diagnostics);
 
     public IReadOnlyList<OutputFile> RenderAll() => Renderer().RenderAll(Jobs());
+
+    /// <summary>
+    /// Renders every page, in parallel, handing each to <paramref name="written"/> as soon as it is rendered and keeping
+    /// none: a build that writes streams its pages to disk this way. Returns the output paths, in page-inventory order.
+    /// </summary>
+    public IReadOnlyList<string> RenderEach(Action<OutputFile> written)
+    {
+        var jobs = Jobs();
+        var renderer = Renderer();
+        var paths = new string?[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            if (renderer.Render(jobs[i]) is not { } file) return;
+            written(file);
+            paths[i] = file.Path;
+        });
+        return [.. paths.OfType<string>()];
+    }
 }
