@@ -36,7 +36,9 @@ public static class SiteBuild
 {
     /// <param name="render">Replaces the Rendering stage's default (render every page): serve renders incrementally,
     /// the CLI reports progress.</param>
-    public static BuildResult Run(BuildOptions options, bool write = true, Func<RenderInputs, IReadOnlyList<OutputFile>>? render = null)
+    /// <param name="markdownCache">Reuses unchanged posts' conversions from earlier builds of this process (serve).</param>
+    public static BuildResult Run(BuildOptions options, bool write = true, Func<RenderInputs, IReadOnlyList<OutputFile>>? render = null,
+        MarkdownCache? markdownCache = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
@@ -52,7 +54,10 @@ public static class SiteBuild
         var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, now);
         var glossary = GlossaryIndex.Build(content.Terms, diagnostics);
         var markdown = new MarkdownConverter(urls!.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize);
-        var articles = Parallel(posts, a => glossary.RenderArticle(markdown, a));
+        markdownCache?.Begin(urls.BasePath, content.Terms, content.StaticFiles);
+        var articles = markdownCache is null
+            ? Parallel(posts, a => glossary.RenderArticle(markdown, a))
+            : Parallel(posts, a => markdownCache.Article(a, article => glossary.RenderArticle(markdown, article)));
         var terms = Parallel(content.Terms, t => glossary.RenderTerm(markdown, t));
         var pages = Parallel(content.Pages, p => glossary.RenderPage(markdown, p));
 
