@@ -1,5 +1,27 @@
 using BenchmarkDotNet.Running;
+using Generator.Bench;
+using Generator.Bench.Corpus;
 
-// dotnet run -c Release --project bench/Generator.Bench -- --filter '*'
-// (a quick look: add --job short; one size only: --filter '*BuildInMemory*' with Posts given by [Params])
-BenchmarkSwitcher.FromAssembly(typeof(Generator.Bench.BuildBenchmarks).Assembly).Run(args);
+// Benchmarks:  dotnet run -c Release --project bench/Generator.Bench -- --filter '*'   (a quick look: add --job short)
+// The corpus:  dotnet run -c Release --project bench/Generator.Bench -- corpus --posts 1000 --terms 200 --seed 1 --out DIR
+//              writes DIR/site (our format) and DIR/hugo (the same content as a Hugo site); bench/run uses it.
+if (args is ["corpus", .. var options])
+{
+    string Option(string name, string fallback)
+    {
+        var at = Array.IndexOf(options, name);
+        return at >= 0 && at + 1 < options.Length ? options[at + 1] : fallback;
+    }
+    var output = Option("--out", "");
+    if (output == "")
+    {
+        Console.Error.WriteLine("usage: corpus --posts N --terms G [--seed S] --out DIR");
+        return 2;
+    }
+    var corpus = new NewsCorpus(int.Parse(Option("--posts", "1000")), int.Parse(Option("--terms", "200")), int.Parse(Option("--seed", "1")));
+    CorpusWriter.Write(corpus, Path.GetFullPath(output), SyntheticSite.RepositoryRoot());
+    Console.WriteLine($"Wrote {corpus.Posts.Count} posts and {corpus.Terms.Count} glossary terms to {output}/site and {output}/hugo");
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(BuildBenchmarks).Assembly).Run(args);
+return 0;

@@ -16,9 +16,17 @@ public sealed record BuildOptions(string SourceRoot, string OutputFolder, string
     public CancellationToken Cancel { get; init; }
 }
 
+/// <param name="Files">The files a build holds in memory: every file of an in-memory build (<c>write: false</c>); a
+/// build that writes streams its pages to disk as they render, so there only the feeds, sitemap, search index and
+/// robots.txt.</param>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, SiteModel? Site, TimeSpan Elapsed)
 {
+    private readonly IReadOnlyList<string>? paths;
+
     public bool Succeeded => Site is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>The path of every file the build produced (theme assets and content/'s other files aside), pages included.</summary>
+    public IReadOnlyList<string> Paths { get => paths ?? [.. Files.Select(f => f.Path)]; init => paths = value; }
 
     /// <summary>The theme assets of a successful build, for commands that use the site without writing it.</summary>
     public AssetManifest? Assets { get; init; }
@@ -36,13 +44,15 @@ public static class SiteBuild
 {
     /// <param name="render">Replaces the Rendering stage's default (render every page): serve renders incrementally,
     /// the CLI reports progress.</param>
-    public static BuildResult Run(BuildOptions options, bool write = true, Func<RenderInputs, IReadOnlyList<OutputFile>>? render = null)
+    /// <param name="markdownCache">Reuses unchanged posts' conversions from earlier builds of this process (serve).</param>
+    public static BuildResult Run(BuildOptions options, bool write = true, Func<RenderInputs, IReadOnlyList<OutputFile>>? render = null,
+        MarkdownCache? markdownCache = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         try
         {
-            return Run(options, write, render, diagnostics, clock);
+            return Run(options, write, render, markdownCache, diagnostics, clock);
         }
         catch (Exception e) when (e is not OperationCanceledException && e.InnerException is not OperationCanceledException)
         {
@@ -56,7 +66,7 @@ public static class SiteBuild
     }
 
     private static BuildResult Run(BuildOptions options, bool write, Func<RenderInputs, IReadOnlyList<OutputFile>>? render,
-        DiagnosticBag diagnostics, Stopwatch clock)
+        MarkdownCache? markdownCache, DiagnosticBag diagnostics, Stopwatch clock)
     {
         var root = Path.GetFullPath(options.SourceRoot);
 
@@ -72,7 +82,9 @@ public static class SiteBuild
         var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, now);
         templates.Strings.CheckComplete(content.Config, diagnostics);
         // Each language is a site of its own (posts, glossary, lists, feeds, search) under its folder; then linked.
-        var languages = content.Config.Languages.Select(language => AssembleLanguage(content, language, posts, templates.Strings, diagnostics) with { Now = now }).ToList();
+        // serve's cache of converted posts keys on one base path and glossary: it serves one-language sites.
+        var cache = content.Config.IsMultilingual ? null : markdownCache;
+        var languages = content.Config.Languages.Select(language => AssembleLanguage(content, language, posts, templates.Strings, cache, diagnostics) with { Now = now }).ToList();
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
         var site = SiteAssembler.Link(languages, diagnostics);
 
@@ -84,7 +96,7 @@ public static class SiteBuild
             files = [.. files, .. FeedWriter.All(language, inputs.StringsOf(language)), SearchIndex.Write(language)];
         // Follow topics and "For you" read one index, of the default language.
         files = [.. files, FollowIndex.Write(site, new ViewFactory(site, inputs.StringsOf(site)))];
-        files = [.. files, Sitemap.Write(site, files), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
+        files = [.. files, Sitemap.Write(site, files.Select(f => f.Path)), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
         files = [.. files, .. PagesFiles.Write(site.Config)];
         OutputCollisions.Report(content.StaticFiles, files.Select(f => f.Path).Concat(assets.OutputNames.Values.Select(n => "assets/" + n)), diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
@@ -97,7 +109,7 @@ public static class SiteBuild
 
     /// <summary>Glossary, Markdown and Site for the content of one language, linking only that language's glossary terms.</summary>
     private static SiteModel AssembleLanguage(ContentSet content, SiteLanguage language, IReadOnlyList<Article> published,
-        InterfaceStrings strings, DiagnosticBag diagnostics)
+        InterfaceStrings strings, MarkdownCache? markdownCache, DiagnosticBag diagnostics)
     {
         var words = strings.For(language.Code, content.Config.Languages[0].Code);
         bool Speaks(string lang) => lang == language.Code || (lang.Length == 0 && language.IsDefault);
@@ -108,7 +120,10 @@ public static class SiteBuild
         var markdown = new MarkdownConverter(urls.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize,
             calloutTitle: kind => words.Find(kind.Replace('-', '_')),
             srcset: path => RasterImages.Srcset(urls.BasePath, path, content.StaticFiles));
-        var articles = Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => glossary.RenderArticle(markdown, a));
+        markdownCache?.Begin(urls.BasePath, content.Terms, content.StaticFiles);
+        var articles = markdownCache is null
+            ? Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => glossary.RenderArticle(markdown, a))
+            : Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => markdownCache.Article(a, article => glossary.RenderArticle(markdown, article)));
         var terms = Parallel(glossary.Terms, t => glossary.RenderTerm(markdown, t));
         var pages = Parallel(content.Pages.Where(p => Speaks(p.Lang)).ToList(), p => glossary.RenderPage(markdown, p));
         MarkdownIssues.Report([.. articles.Select(a => (a.Article.SourcePath, a.Article.BodyLine, a.Content)),

@@ -70,7 +70,7 @@ public static class BuildCommand
             }
             if (verbosity == Verbosity.Quiet) return ExitCodes.Success;
             if (verbosity == Verbosity.Verbose)
-                foreach (var file in result.Files.OrderBy(f => f.Path, StringComparer.Ordinal)) console.Out.WriteLine($"  {file.Path}");
+                foreach (var path in result.Paths.Order(StringComparer.Ordinal)) console.Out.WriteLine($"  {path}");
             var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
             if (console.Rich) WriteSummaryTable(console, result, progress, Display(outputFolder), warnings);
             else console.Out.WriteLine($"Built {Summary(result)} in {result.Elapsed.TotalMilliseconds:0} ms → {Display(outputFolder)}"
@@ -83,8 +83,8 @@ public static class BuildCommand
     /// <summary>"75 pages and 34 other files": feeds, sitemap and the search index are files, not pages.</summary>
     private static string Summary(BuildResult result)
     {
-        var pages = result.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        var others = result.Files.Count - pages;
+        var pages = result.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
+        var others = result.Paths.Count - pages;
         return $"{pages} pages" + (others > 0 ? $" and {others} other files" : "");
     }
 

@@ -16,7 +16,7 @@ public sealed record SearchEntry(
     [property: JsonPropertyName("c")] string? Category,
     [property: JsonPropertyName("g")] IReadOnlyList<string>? Tags,
     [property: JsonPropertyName("k")] IReadOnlyList<string>? Terms,
-    [property: JsonPropertyName("x")] string Excerpt)
+    [property: JsonPropertyName("x")] string? Excerpt)
 {
     /// <summary>The CJK bigrams of the whole body (see <see cref="CjkTokens"/>), space-separated; null for a post without CJK text.</summary>
     [JsonPropertyName("b")]
@@ -28,10 +28,14 @@ public sealed record SearchEntry(
 /// linked glossary terms and the opening of the body as plain text; empty fields are left out to keep it small.
 /// Chinese and Japanese bodies are also indexed whole, as character bigrams (<see cref="CjkTokens"/>), since their
 /// words cannot be told apart by spaces. Each language has its own index (/zh/search-index.json).
+/// Every searcher downloads the whole file, so on a site of more than <see cref="ExcerptsForEveryPostUpTo"/> posts
+/// only posts without a summary get an excerpt (results show the summary where there is one): a 10,000-post index
+/// stays under 5 MB, and the build skips parsing thousands of posts' HTML for text nobody sees.
 /// </summary>
 public static class SearchIndex
 {
     public const int ExcerptLength = 300;
+    public const int ExcerptsForEveryPostUpTo = 1_000;
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -40,25 +44,29 @@ public static class SearchIndex
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static OutputFile Write(SiteModel site)
+    public static OutputFile Write(SiteModel site) => Write(site, ExcerptsForEveryPostUpTo);
+
+    internal static OutputFile Write(SiteModel site, int excerptsForEveryPostUpTo)
     {
         var termNames = site.Terms.ToDictionary(t => t.Term.Slug, t => t.Term.Term, StringComparer.Ordinal);
         var entries = new SearchEntry[site.Posts.Count];
-        Parallel.For(0, entries.Length, i => entries[i] = Entry(site, termNames, site.Posts[i]));
+        var everyExcerpt = site.Posts.Count <= excerptsForEveryPostUpTo;
+        Parallel.For(0, entries.Length, i => entries[i] = Entry(site, termNames, site.Posts[i], everyExcerpt));
         return new OutputFile(site.Urls.OutputPath(site.Urls.SearchIndex), JsonSerializer.Serialize(entries, Options) + "\n");
     }
 
     public static IReadOnlyList<SearchEntry> Read(string json) => JsonSerializer.Deserialize<SearchEntry[]>(json, Options) ?? [];
 
-    private static SearchEntry Entry(SiteModel site, Dictionary<string, string> termNames, RenderedArticle post)
+    private static SearchEntry Entry(SiteModel site, Dictionary<string, string> termNames, RenderedArticle post, bool excerpt)
     {
         var article = post.Article;
         var category = article.CategoryId is { } id && site.CategoriesById.TryGetValue(id, out var c) ? c.Name : null;
         var tags = article.Tags.Distinct(StringComparer.Ordinal).Where(site.TagSlugs.ContainsKey).ToList();
         var terms = post.LinkedTermSlugs.Where(termNames.ContainsKey).Select(s => termNames[s]).Distinct().ToList();
+        var summary = string.IsNullOrWhiteSpace(article.Summary) ? null : article.Summary;
         return new SearchEntry(article.Title, site.Urls.Post(article.Slug), article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            string.IsNullOrWhiteSpace(article.Summary) ? null : article.Summary, category,
-            tags.Count == 0 ? null : tags, terms.Count == 0 ? null : terms, PlainText.Excerpt(post.Content.Html, ExcerptLength))
+            summary, category, tags.Count == 0 ? null : tags, terms.Count == 0 ? null : terms,
+            excerpt || summary is null ? PlainText.Excerpt(post.Content.Html, ExcerptLength) : null)
         {
             Bigrams = CjkTokens.Any(post.Content.Html) ? CjkTokens.Joined(PlainText.All(post.Content.Html)) : null,
         };

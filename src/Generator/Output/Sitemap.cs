@@ -14,11 +14,12 @@ public static class Sitemap
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
-    public static OutputFile Write(SiteModel site, IEnumerable<OutputFile> files)
+    /// <param name="paths">The output path of every file the build produced.</param>
+    public static OutputFile Write(SiteModel site, IEnumerable<string> paths)
     {
         var urls = site.Urls;
         var lastModified = LastModified(site);
-        var pages = files.Select(f => f.Path)
+        var pages = paths
             .Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != urls.OutputPath(urls.NotFound))
             .Select(SiteUrlOf(urls))
             .Order(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Generator.Content;
+using Generator.Markdown;
 using Generator.Output;
 using Generator.Rendering;
 
@@ -28,7 +29,11 @@ public sealed class SiteRebuilder(ServeOptions options)
 {
     private RenderedPages pages = RenderedPages.Empty;
     private IReadOnlyDictionary<string, byte[]> assets = new Dictionary<string, byte[]>();
+    private readonly MarkdownCache markdown = new();
     private ServedSite current = ServedSite.Empty;
+
+    /// <summary>Posts converted by the last rebuild (the others were reused from earlier ones).</summary>
+    public int ConvertedPosts => markdown.Converted;
 
     /// <summary>Read by request threads while the rebuild loop replaces it; each value is immutable.</summary>
     public ServedSite Current => Volatile.Read(ref current);
@@ -62,7 +67,7 @@ public sealed class SiteRebuilder(ServeOptions options)
         {
             pass = IncrementalRenderer.Render(inputs, templates, pages);
             return pass.Files;
-        });
+        }, markdown);
 
         if (!result.Succeeded || pass is null || result.Assets is null)
         {

@@ -44,7 +44,7 @@ public class SearchIndexTests
     [Fact]
     public void Excerpt_is_cut_at_a_word_to_at_most_300_characters()
     {
-        var excerpt = Index.Value[0].Excerpt;
+        var excerpt = Index.Value[0].Excerpt.ShouldNotBeNull();
         excerpt.Length.ShouldBeLessThanOrEqualTo(SearchIndex.ExcerptLength);
         excerpt.ShouldEndWith("word…");
     }
@@ -59,6 +59,18 @@ public class SearchIndexTests
         json.ShouldNotContain("\"g\":");
         json.ShouldNotContain("\"k\":");
         json.ShouldContain("\"t\":\"Bare\"");
+    }
+
+    [Fact]
+    public void On_a_site_past_the_excerpt_limit_only_posts_without_a_summary_get_an_excerpt()
+    {
+        using var site = NewsSite.Create();
+        site.Post("2026-03-26-bare.md", "No summary", date: "2026-03-26", body: "Plain words here.");
+        var model = site.Build(write: false).Site!;
+        var entries = SearchIndex.Read(SearchIndex.Write(model, excerptsForEveryPostUpTo: model.Posts.Count - 1).Content);
+        entries.Single(e => e.Title == "No summary").Excerpt.ShouldBe("Plain words here.");
+        entries.Where(e => e.Summary is not null).ShouldAllBe(e => e.Excerpt == null);
+        SearchIndex.Read(SearchIndex.Write(model).Content).ShouldAllBe(e => e.Excerpt != null);
     }
 
     [Fact]

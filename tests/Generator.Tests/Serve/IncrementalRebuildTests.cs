@@ -77,12 +77,32 @@ public sealed class IncrementalRebuildTests : IDisposable
     }
 
     [Fact]
+    public void Editing_a_post_converts_only_that_posts_markdown_again()
+    {
+        site.Replace(Second, "alpha words", "omega words");
+        rebuilder.Rebuild([Second]).Succeeded.ShouldBeTrue();
+        rebuilder.ConvertedPosts.ShouldBe(1);
+        System.Text.Encoding.UTF8.GetString(rebuilder.Current.Files["posts/second/index.html"].Content).ShouldContain("omega words");
+    }
+
+    [Fact]
+    public void Adding_a_glossary_term_converts_every_post_again_so_untouched_posts_link_it()
+    {
+        site.Write("content/glossary/alpha.md", "---\nterm: \"alpha words\"\nshort: \"Words that come first.\"\n---\nFirst.\n");
+        rebuilder.Rebuild(["content/glossary/alpha.md"]).Succeeded.ShouldBeTrue();
+        rebuilder.ConvertedPosts.ShouldBe(3);
+        System.Text.Encoding.UTF8.GetString(rebuilder.Current.Files["posts/first/index.html"].Content).ShouldContain("href=\"/blog/glossary/alpha/\"");
+    }
+
+    [Fact]
     public void Pages_after_incremental_rebuilds_equal_a_full_build()
     {
         site.Replace(Second, "title: \"Second\"", "title: \"Second, renamed\"");
         rebuilder.Rebuild([Second]);
         site.Replace("templates/partials/post-card.sbn-html", "class=\"post-card{{", "class=\"post-card card{{");
-        var outcome = rebuilder.Rebuild(["templates/partials/post-card.sbn-html"]);
+        rebuilder.Rebuild(["templates/partials/post-card.sbn-html"]);
+        site.Replace("content/posts/2026-01-01-first.md", "alpha words", "beta words");
+        var outcome = rebuilder.Rebuild(["content/posts/2026-01-01-first.md"]);
 
         var full = SiteBuild.Run(site.BuildOptions(drafts: true), write: false);
         outcome.Site.Files.Count(f => f.Value.IsHtml).ShouldBe(full.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)));

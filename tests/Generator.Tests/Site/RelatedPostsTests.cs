@@ -45,4 +45,24 @@ public class RelatedPostsTests
         var posts = Enumerable.Range(1, 9).Select(i => Post("p" + i, i, "tech", "AI")).ToArray();
         RelatedTo("p5", posts).Count.ShouldBe(5);
     }
+
+    [Fact]
+    public void On_a_big_tag_only_the_posts_nearest_in_date_are_candidates()
+    {
+        // "far" shares both tags, but each tag has more than a window's worth of posts between it and "me".
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var between = Enumerable.Range(1, RelatedPosts.Window + 1)
+            .SelectMany(i => new[] { PostAt("ai" + i, start.AddHours(-i), "AI"), PostAt("gpu" + i, start.AddHours(-i), "GPU") });
+        var far = PostAt("far", start.AddYears(-1), "AI", "GPU");
+        var me = PostAt("me", start, "AI", "GPU");
+
+        RelatedTo("me", [me, far, .. between]).ShouldNotContain("far");
+        RelatedTo("me", [me, far, .. between.Take(10)]).First().ShouldBe("far");
+    }
+
+    private static RenderedArticle PostAt(string slug, DateTimeOffset date, params string[] tags)
+    {
+        var post = Post(slug, 1, null, tags);
+        return post with { Article = post.Article with { Date = date } };
+    }
 }

@@ -24,7 +24,7 @@ public class SiteBuildTests
         using var site = SmallSite();
         var result = site.Build();
         TestSite.Errors(result).ShouldBeEmpty();
-        var paths = result.Files.Select(f => f.Path).ToHashSet();
+        var paths = result.Paths.ToHashSet();
         paths.ShouldBe(new[]
         {
             "index.html", "posts/amazon-deal/index.html", "posts/second/index.html", "tags/index.html",
@@ -36,6 +36,16 @@ public class SiteBuildTests
         }, ignoreOrder: true);
         File.Exists(Path.Combine(site.Output, "posts/amazon-deal/index.html")).ShouldBeTrue();
         Directory.GetFiles(Path.Combine(site.Output, "assets")).ShouldContain(f => Path.GetFileName(f).StartsWith("site.") && f.EndsWith(".css"));
+    }
+
+    [Fact]
+    public void A_written_build_writes_the_same_pages_to_disk_that_an_in_memory_build_holds()
+    {
+        using var site = SmallSite();
+        var inMemory = site.Build(write: false);
+        var written = site.Build();
+        written.Paths.ShouldBe(inMemory.Files.Select(f => f.Path), ignoreOrder: true);
+        foreach (var file in inMemory.Files) site.ReadOutput(file.Path).ShouldBe(file.Content, file.Path);
     }
 
     [Fact]
@@ -54,12 +64,12 @@ public class SiteBuildTests
     {
         using var site = SmallSite();
         var result = site.Build();
-        foreach (var file in result.Files.Where(f => f.Path.EndsWith(".html")))
+        foreach (var path in result.Paths.Where(p => p.EndsWith(".html")))
         {
-            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(file.Content);
+            var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(site.ReadOutput(path));
             var urls = document.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!);
             foreach (var url in urls.Where(u => u.StartsWith('/')))
-                url.ShouldStartWith("/ai-news/", customMessage: $"in {file.Path}");
+                url.ShouldStartWith("/ai-news/", customMessage: $"in {path}");
         }
         site.ReadOutput("posts/amazon-deal/index.html").ShouldContain("<a href=\"/ai-news/posts/second/\">the other post</a>");
     }
@@ -78,11 +88,11 @@ public class SiteBuildTests
     public void Drafts_and_future_posts_are_left_out_unless_asked_for()
     {
         using var site = SmallSite();
-        var paths = site.Build().Files.Select(f => f.Path).ToList();
+        var paths = site.Build().Paths;
         paths.ShouldNotContain("posts/draft/index.html");
         paths.ShouldNotContain("posts/future/index.html");
 
-        var all = site.Build(drafts: true, future: true).Files.Select(f => f.Path).ToList();
+        var all = site.Build(drafts: true, future: true).Paths;
         all.ShouldContain("posts/draft/index.html");
         all.ShouldContain("posts/future/index.html");
     }
@@ -112,7 +122,7 @@ public class SiteBuildTests
         using var site = new TestSite(TestSite.DefaultConfig + "\nposts_per_page: 2\n");
         for (var day = 1; day <= 5; day++) site.Post($"2026-04-0{day}-p{day}.md", $"Post {day}", date: $"2026-04-0{day}");
         var result = site.Build();
-        result.Files.Select(f => f.Path).ShouldContain("page/3/index.html");
+        result.Paths.ShouldContain("page/3/index.html");
         var home = site.ReadOutput("index.html");
         home.IndexOf("Post 5", StringComparison.Ordinal).ShouldBeLessThan(home.IndexOf("Post 4", StringComparison.Ordinal));
         home.ShouldNotContain("Post 3");

@@ -1,0 +1,39 @@
+using BenchmarkDotNet.Attributes;
+using Generator.Serve;
+
+namespace Generator.Bench;
+
+/// <summary>
+/// serve's rebuild after one post was saved: from the changed file to the new site in memory, ready for the reload
+/// event (the watcher's 100 ms batching window and the SSE message come on top). Each iteration edits the newest
+/// post's body, as an author saving their work does.
+/// </summary>
+[MemoryDiagnoser, MedianColumn]
+public class ServeRebuildBenchmarks
+{
+    private SyntheticSite site = null!;
+    private SiteRebuilder rebuilder = null!;
+    private string post = null!;
+    private int edits;
+
+    [Params(1_000, 10_000)]
+    public int Posts { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        site = new SyntheticSite(Posts);
+        rebuilder = new SiteRebuilder(new ServeOptions(site.Root));
+        if (!rebuilder.Rebuild([]).Succeeded) throw new InvalidOperationException("the generated site does not build");
+        post = Directory.GetFiles(Path.Combine(site.Root, "content", "posts")).Order(StringComparer.Ordinal).Last();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => site.Dispose();
+
+    [IterationSetup]
+    public void EditOnePost() => File.AppendAllText(post, $"\nOne more sentence, edit {++edits}.\n");
+
+    [Benchmark]
+    public int RebuildAfterSavingOnePost() => rebuilder.Rebuild([Path.GetRelativePath(site.Root, post)]).RerenderedUrls.Count;
+}

@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Generator.Content;
+using Generator.Site;
+
+namespace Generator.Markdown;
+
+/// <summary>
+/// Post conversions kept between the builds of one process (<c>serve</c>): a post whose body, slug and linking switch
+/// did not change converts to the same HTML as long as everything every conversion depends on (the base path, the
+/// glossary, content/'s other files for image sizes) is unchanged too, so a rebuild converts only the posts that
+/// changed. Entries a build did not use are dropped at its next build, so deleted posts do not pile up.
+/// </summary>
+public sealed class MarkdownCache
+{
+    private readonly Lock gate = new();
+    private ConcurrentDictionary<string, (RenderedMarkdown Content, IReadOnlyList<string> Links)> current = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (RenderedMarkdown Content, IReadOnlyList<string> Links)> previous = new(StringComparer.Ordinal);
+    private string settings = "";
+    private int converted;
+
+    /// <summary>Posts the last build converted rather than reused.</summary>
+    public int Converted => Volatile.Read(ref converted);
+
+    /// <summary>Called once at the start of each build, before any <see cref="Article"/> call.</summary>
+    public void Begin(string basePath, IReadOnlyList<GlossaryTerm> terms, StaticFiles staticFiles)
+    {
+        var key = Fingerprint(basePath, terms, staticFiles);
+        lock (gate)
+        {
+            previous = key == settings ? current : new(StringComparer.Ordinal);
+            current = new(StringComparer.Ordinal);
+            settings = key;
+            converted = 0;
+        }
+    }
+
+    public RenderedArticle Article(Article article, Func<Article, RenderedArticle> convert)
+    {
+        var key = $"{article.Slug}\0{article.GlossaryLinking}\0{article.Body}";
+        if (current.TryGetValue(key, out var hit) || previous.TryGetValue(key, out hit))
+        {
+            current[key] = hit;
+            return new RenderedArticle(article, hit.Content, hit.Links);
+        }
+        Interlocked.Increment(ref converted);
+        var rendered = convert(article);
+        current[key] = (rendered.Content, rendered.LinkedTermSlugs);
+        return rendered;
+    }
+
+    private static string Fingerprint(string basePath, IReadOnlyList<GlossaryTerm> terms, StaticFiles staticFiles)
+    {
+        var text = new StringBuilder(basePath).Append('\0').Append(JsonSerializer.Serialize(terms));
+        foreach (var path in staticFiles.Paths)
+        {
+            var file = new FileInfo(staticFiles.FullPath(path));
+            text.Append('\0').Append(path).Append(' ').Append(file.Exists ? file.Length : -1).Append(' ')
+                .Append(file.Exists ? file.LastWriteTimeUtc.Ticks : 0);
+        }
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}
