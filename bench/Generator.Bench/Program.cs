@@ -23,5 +23,7 @@ if (args is ["corpus", .. var options])
     Console.WriteLine($"Wrote {corpus.Posts.Count} posts and {corpus.Terms.Count} glossary terms to {output}/site and {output}/hugo");
     return 0;
 }
+// CPU time of the Rendering stage (less disturbed by other processes than wall time); RENDER_RUNS sets the runs.
+if (args is ["render-cpu", ..]) return RenderCpu.Run(args.Length > 1 ? int.Parse(args[1]) : 1000);
 BenchmarkSwitcher.FromAssembly(typeof(BuildBenchmarks).Assembly).Run(args);
 return 0;
