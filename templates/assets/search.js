@@ -98,7 +98,7 @@
   var loading = null;
   function load() {
     if (!loading) {
-      status.textContent = 'Loading the search index…';
+      status.textContent = msg('loading', 'Loading the search index…');
       loading = fetch(form.getAttribute('data-search-index'))
         .then(function (response) {
           if (!response.ok) throw new Error('HTTP ' + response.status);
@@ -106,15 +106,21 @@
         })
         .then(buildIndex);
       loading.then(function (index) {
-        if (!input.value.trim()) status.textContent = 'Type to search ' + count(index.entries.length) + '.';
+        if (!input.value.trim()) status.textContent = msg('ready', 'Type to search {0}.', count(index.entries.length));
       }, function () {
-        status.textContent = 'Sorry, search is not available right now.';
+        status.textContent = msg('unavailable', 'Sorry, search is not available right now.');
       });
     }
     return loading;
   }
 
-  function count(n) { return n === 1 ? '1 article' : n + ' articles'; }
+  function count(n) { return n === 1 ? msg('one', '1 article') : msg('many', '{0} articles', n); }
+
+  // Interface strings come from the page (data-msg-*, in the page's language); English when a theme leaves them out.
+  function msg(name, fallback, a, b) {
+    var text = form.getAttribute('data-msg-' + name) || fallback;
+    return text.replace('{0}', a === undefined ? '' : a).replace('{1}', b === undefined ? '' : b);
+  }
 
   // "24 April 2026", the order the pages use (Rendering/ViewFactory.Date), whatever the browser's locale prefers.
   function formatDate(iso) {
@@ -149,9 +155,9 @@
   function show(query, results) {
     list.replaceChildren.apply(list, results.slice(0, LIMIT).map(result));
     if (!query.trim()) status.textContent = '';
-    else if (results.length === 0) status.textContent = 'No articles match “' + query.trim() + '”.';
-    else status.textContent = count(results.length) + ' found for “' + query.trim() + '”'
-      + (results.length > LIMIT ? ', showing the first ' + LIMIT + '.' : '.');
+    else if (results.length === 0) status.textContent = msg('none', 'No articles match “{0}”.', query.trim());
+    else status.textContent = msg('found', '{0} found for “{1}”', count(results.length), query.trim())
+      + (results.length > LIMIT ? msg('first', ', showing the first {0}.', LIMIT) : msg('end', '.'));
   }
 
   function run() {

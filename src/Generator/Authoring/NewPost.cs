@@ -18,7 +18,7 @@ public static class NewPost
 
         // Every bad option is reported at once, so the author fixes the command line in one go.
         var problems = new List<string>();
-        var slug = Slug.From(request.Title);
+        var slug = Slug.Shorten(Slug.From(request.Title));
         if (slug.Length == 0) problems.Add($"the title '{request.Title}' has no letters or digits to make a URL from");
         var authorIds = config.Authors.Select(a => a.Id).ToList();
         var author = request.Author ?? authorIds.FirstOrDefault();
@@ -41,6 +41,11 @@ public static class NewPost
             if (tagSlug.Length == 0)
             {
                 problems.Add($"tag '{tag}' has no letters or digits, so it cannot have a page");
+                continue;
+            }
+            if (Slug.IsTooLong(tagSlug))
+            {
+                problems.Add(Slug.TooLongMessage("tag", tag));
                 continue;
             }
             // Two spellings with one slug would collide (GEN012), so an existing tag's spelling wins.

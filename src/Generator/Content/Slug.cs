@@ -39,6 +39,20 @@ public static class Slug
 
     public static bool IsTooLong(string slug) => System.Text.Encoding.UTF8.GetByteCount(slug) > MaxBytes;
 
+    /// <summary>Slugs <c>new post</c> derives from a title are cut to this many characters, at a word boundary: a
+    /// headline may be long, its URL should not be.</summary>
+    public const int GeneratedMaxChars = 80;
+
+    public static string Shorten(string slug)
+    {
+        if (slug.Length <= GeneratedMaxChars && !IsTooLong(slug)) return slug;
+        var cut = slug[..GeneratedMaxChars];
+        var hyphen = cut.LastIndexOf('-');
+        cut = hyphen > GeneratedMaxChars / 2 ? cut[..hyphen] : cut.TrimEnd('-');
+        while (IsTooLong(cut)) cut = cut[..^1].TrimEnd('-');
+        return cut;
+    }
+
     public static string TooLongMessage(string what, string slug) =>
         $"{what} '{slug[..Math.Min(slug.Length, 40)]}…' makes a URL segment of {System.Text.Encoding.UTF8.GetByteCount(slug)} bytes; the limit is {MaxBytes}: shorten it";
 

@@ -30,6 +30,20 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Json_output_is_valid_json_when_the_site_does_not_build()
+    {
+        site.Write("content/posts/2026-01-05-broken.md", "---\ntitle: [unclosed\n---\nBody\n");
+        site.Write("templates/post.sbn-html", "{{ if post.title }}");
+
+        var run = CliRun.Of("check", "--source", site.Root, "--format", "json");
+
+        run.ExitCode.ShouldBe(ExitCodes.ContentErrors);
+        var codes = JsonDocument.Parse(run.Out).RootElement.EnumerateArray().Select(e => e.GetProperty("code").GetString()).ToList();
+        codes.ShouldContain("GEN003");
+        codes.ShouldContain("GEN013");
+    }
+
+    [Fact]
     public void Errors_fail_and_json_output_is_an_array_of_objects()
     {
         site.Write("content/posts/2026-01-04-dead.md", FixtureSite.Post("Dead", "2026-01-04", "ada", "models", "Chips", "A [dead link](/posts/nope/)."));

@@ -33,6 +33,29 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void New_post_with_a_very_long_title_gets_a_short_slug_and_builds()
+    {
+        var title = string.Join(" ", Enumerable.Repeat("Amazon doubles down on Anthropic", 10)); // 329 characters
+        var run = CliRun.Of("new", "post", title, "--source", site.Root);
+        run.ExitCode.ShouldBe(0, run.All);
+        var created = Directory.GetFiles(Path.Combine(site.Root, "content/posts"), "2026-05-04-amazon-*.md").ShouldHaveSingleItem();
+        var slug = Path.GetFileNameWithoutExtension(created)["2026-05-04-".Length..];
+        slug.Length.ShouldBeLessThanOrEqualTo(80);
+        slug.ShouldNotEndWith("-");
+        var build = SiteBuild.Run(site.BuildOptions(drafts: true), write: false);
+        build.Succeeded.ShouldBeTrue(string.Join("\n", build.Diagnostics));
+        build.Files.ShouldContain(f => f.Path == $"posts/{slug}/index.html");
+    }
+
+    [Fact]
+    public void New_post_refuses_a_tag_too_long_for_a_file_name()
+    {
+        var run = CliRun.Of("new", "post", "Short", "--tags", new string('x', 300), "--source", site.Root);
+        run.ExitCode.ShouldBe(2, run.All);
+        run.All.ShouldContain("the limit is 200");
+    }
+
+    [Fact]
     public void New_post_refuses_to_overwrite_an_existing_file()
     {
         CliRun.Of("new", "post", "Same day", "--source", site.Root).ExitCode.ShouldBe(0);

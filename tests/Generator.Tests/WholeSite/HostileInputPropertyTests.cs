@@ -9,7 +9,7 @@ namespace Generator.Tests.WholeSite;
 /// For any content made of random front-matter values, random Markdown fragments and random bytes, build and check
 /// end in diagnostics or success: never an exception, never past a few seconds, never a write outside the output.
 /// </summary>
-public class HostileInputPropertyTests
+public partial class HostileInputPropertyTests
 {
     private const int Runs = 25; // each case builds and checks a whole site (about a second); 25 keeps the test under half a minute
 
@@ -65,9 +65,15 @@ public class HostileInputPropertyTests
     private static List<string> FilesOutsideOutput(TestSite site)
     {
         var parent = Path.GetDirectoryName(site.Root)!;
+        // The image cache (content-hash names, README: Images) is the one folder besides the output a build may write.
+        var imageCache = Path.Combine(site.Root, ".cache", "images") + Path.DirectorySeparatorChar;
         var inSite = Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories)
-            .Where(f => !f.StartsWith(site.Output + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+            .Where(f => !f.StartsWith(site.Output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Where(f => !f.StartsWith(imageCache, StringComparison.Ordinal) || !ImageCacheName().IsMatch(Path.GetFileName(f)));
         var besideSite = Directory.GetFileSystemEntries(parent, Path.GetFileName(site.Root) + "*").Where(p => p != site.Root);
         return [.. inSite.Concat(besideSite).Order(StringComparer.Ordinal)];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9a-f]{32}(-[0-9]+w)?\\.(png|webp)$")]
+    private static partial System.Text.RegularExpressions.Regex ImageCacheName();
 }
