@@ -105,7 +105,10 @@ public sealed class SearchTests(ExampleSite site, BrowserFixture browser)
         var page = await NewPageAsync();
         await page.GotoAsync(site.Url(language + "search/"));
         await SearchBox(page).FocusAsync(); // loads the index
-        await Expect(Status(page)).ToHaveTextAsync(new Regex("^Type to search \\d+ articles\\.$"));
+        // The status speaks the page's language: English at the root, Chinese under /zh/.
+        await Expect(Status(page)).ToHaveTextAsync(language == ""
+            ? new Regex("^Type to search \\d+ articles\\.$")
+            : new Regex("^输入关键词，在 \\d+ 篇文章中搜索。$"));
         return page;
     }
 
