@@ -84,7 +84,7 @@ public static class SiteBuild
         // Each language is a site of its own (posts, glossary, lists, feeds, search) under its folder; then linked.
         // serve's cache of converted posts keys on one base path and glossary: it serves one-language sites.
         var cache = content.Config.IsMultilingual ? null : markdownCache;
-        var languages = content.Config.Languages.Select(language => AssembleLanguage(content, language, posts, templates.Strings, cache, diagnostics) with { Now = now }).ToList();
+        var languages = content.Config.Languages.Select(language => AssembleLanguage(content, language, posts, templates, cache, diagnostics) with { Now = now }).ToList();
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
         var site = SiteAssembler.Link(languages, diagnostics);
 
@@ -109,9 +109,9 @@ public static class SiteBuild
 
     /// <summary>Glossary, Markdown and Site for the content of one language, linking only that language's glossary terms.</summary>
     private static SiteModel AssembleLanguage(ContentSet content, SiteLanguage language, IReadOnlyList<Article> published,
-        InterfaceStrings strings, MarkdownCache? markdownCache, DiagnosticBag diagnostics)
+        TemplateSet templates, MarkdownCache? markdownCache, DiagnosticBag diagnostics)
     {
-        var words = strings.For(language.Code, content.Config.Languages[0].Code);
+        var words = templates.Strings.For(language.Code, content.Config.Languages[0].Code);
         bool Speaks(string lang) => lang == language.Code || (lang.Length == 0 && language.IsDefault);
         var config = content.Config.ForLanguage(language.Code);
         var urls = new SiteUrls(config.BaseUrl, language.Prefix);
@@ -119,7 +119,8 @@ public static class SiteBuild
         // Call-out headings ("Why it matters") are interface strings, in the language of the text around them.
         var markdown = new MarkdownConverter(urls.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize,
             calloutTitle: kind => words.Find(kind.Replace('-', '_')),
-            srcset: path => RasterImages.Srcset(urls.BasePath, path, content.StaticFiles));
+            srcset: path => RasterImages.Srcset(urls.BasePath, path, content.StaticFiles),
+            themeIds: templates.ElementIds);
         markdownCache?.Begin(urls.BasePath, content.Terms, content.StaticFiles);
         var articles = markdownCache is null
             ? Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => glossary.RenderArticle(markdown, a))

@@ -9,16 +9,14 @@ namespace Generator.Markdown;
 /// Gives every heading that has an id a permalink, so readers can link to a section. The link's visible "#" is hidden
 /// from screen readers, which hear "Link to this section" instead.
 /// </summary>
-public sealed class HeadingAnchorExtension : IMarkdownExtension
+/// <param name="themeIds">Ids the theme's templates write (<c>TemplateSet.ElementIds</c>); a heading "Main" must not
+/// take <c>id="main"</c> from the skip link's target, nor "For you" the home page's section.</param>
+public sealed class HeadingAnchorExtension(IEnumerable<string>? themeIds = null) : IMarkdownExtension
 {
-    /// <summary>Ids the theme's templates and scripts use on every page; a heading "Main" must not take <c>id="main"</c>
-    /// from the skip link's target.</summary>
-    public static readonly IReadOnlySet<string> ThemeIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "main", "tldr-heading", "toc-heading", "sources-heading", "faq-heading", "related-heading", "terms-heading",
-        "backlinks-heading", "newsletter-heading", "search-q", "search-results", "search-status", "header-search-q",
-        "glossary-popover",
-    };
+    /// <summary>Ids the theme's scripts create, which no template spells out; the templates' own come with the theme.</summary>
+    public static readonly IReadOnlySet<string> ScriptIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "glossary-popover" };
+
+    private readonly HashSet<string> reserved = new([.. ScriptIds, .. themeIds ?? []], StringComparer.OrdinalIgnoreCase);
 
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -27,15 +25,15 @@ public sealed class HeadingAnchorExtension : IMarkdownExtension
     }
 
     /// <summary>Renames a heading id the theme uses to the next free "id-1", "id-2", as Markdig numbers duplicates.</summary>
-    private static void ReserveThemeIds(MarkdownDocument document)
+    private void ReserveThemeIds(MarkdownDocument document)
     {
         var headings = document.Descendants<HeadingBlock>().Select(h => (Heading: h, Attributes: h.TryGetAttributes())).ToList();
         var taken = headings.Select(h => h.Attributes?.Id).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var (_, attributes) in headings)
         {
-            if (attributes?.Id is not { } id || !ThemeIds.Contains(id)) continue;
+            if (attributes?.Id is not { } id || !reserved.Contains(id)) continue;
             var n = 1;
-            while (taken.Contains($"{id}-{n}") || ThemeIds.Contains($"{id}-{n}")) n++;
+            while (taken.Contains($"{id}-{n}") || reserved.Contains($"{id}-{n}")) n++;
             attributes.Id = $"{id}-{n}";
             taken.Add(attributes.Id);
         }

@@ -23,12 +23,13 @@ public sealed class MarkdownConverter
     private readonly MarkdownPipeline pipeline;
 
     public MarkdownConverter(string basePath, IEnumerable<IMarkdownExtension>? extraExtensions = null,
-        Func<string, (int Width, int Height)?>? imageSize = null, Func<string, string?>? calloutTitle = null, Func<string, string?>? srcset = null)
+        Func<string, (int Width, int Height)?>? imageSize = null, Func<string, string?>? calloutTitle = null, Func<string, string?>? srcset = null,
+        IEnumerable<string>? themeIds = null)
     {
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
         builder.Extensions.AddIfNotAlready(new RootRelativeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready(new CalloutExtension(calloutTitle));
-        builder.Extensions.AddIfNotAlready<HeadingAnchorExtension>();
+        builder.Extensions.AddIfNotAlready(new HeadingAnchorExtension(themeIds));
         builder.Extensions.AddIfNotAlready<UnsafeContentExtension>();
         builder.Extensions.Add(new ImageLoadingExtension(basePath, imageSize ?? (_ => null), srcset));
         builder.Extensions.AddIfNotAlready<ScrollableTableExtension>();

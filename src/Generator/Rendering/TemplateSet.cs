@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Generator.Content;
 using Scriban;
 using Scriban.Functions;
@@ -12,7 +13,7 @@ namespace Generator.Rendering;
 /// (<c>templates/post.sbn-html:3:5</c>, or <c>theme:post.sbn-html:3:5</c> in a built-in file), all of them at once. Parsed templates are shared by every worker;
 /// each worker renders through a context of its own (<see cref="NewContext"/>).
 /// </summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     public const string Folder = ThemeFiles.Folder;
     public const string Extension = ".sbn-html";
@@ -65,9 +66,11 @@ public sealed class TemplateSet
     {
         var partialSources = new Dictionary<string, SourceFile>(StringComparer.Ordinal);
         var partials = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var texts = new List<string>();
         foreach (var file in theme.Under(PartialFolderName).Where(IsPartial))
         {
             if (theme.ReadText(file, diagnostics) is not { } source) continue;
+            texts.Add(source.Text);
             partialSources[Path.GetFileName(file.Name)[..^Extension.Length]] = source;
             if (Parse(source.Text, source.RelativePath, diagnostics) is { } template) partials[source.RelativePath] = template;
         }
@@ -80,13 +83,26 @@ public sealed class TemplateSet
                 diagnostics.Error(SourceLocation.FileStart(PathOf(name)), DiagnosticCodes.MissingTemplate, MissingMessage(theme, name));
                 continue;
             }
-            if (theme.ReadText(file, diagnostics) is { } source && Parse(source.Text, source.RelativePath, diagnostics) is { } template)
-                pages[name] = template;
+            if (theme.ReadText(file, diagnostics) is not { } source) continue;
+            texts.Add(source.Text);
+            if (Parse(source.Text, source.RelativePath, diagnostics) is { } template) pages[name] = template;
         }
         var strings = InterfaceStrings.Load(theme, diagnostics);
         var complete = pages.Count == RequiredTemplates.Count && partials.Count == partialSources.Count;
-        return complete ? new TemplateSet(pages, partials, partialSources, functions) { Strings = strings } : null;
+        return complete
+            ? new TemplateSet(pages, partials, partialSources, functions) { Strings = strings, ElementIds = LiteralIds(texts) }
+            : null;
     }
+
+    /// <summary>Every id the theme writes as a literal (<c>id="for-you"</c>), so headings in content can stay clear of
+    /// them; ids made by an expression (<c>id="{{ group.anchor }}"</c>) are the theme's own business.</summary>
+    public IReadOnlySet<string> ElementIds { get; private init; } = new HashSet<string>();
+
+    private static HashSet<string> LiteralIds(IEnumerable<string> texts) =>
+        texts.SelectMany(t => LiteralId().Matches(t)).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\bid=""([A-Za-z][\w-]*)""")]
+    private static partial Regex LiteralId();
 
     public const string PartialFolderName = "partials";
 

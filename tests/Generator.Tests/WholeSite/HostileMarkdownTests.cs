@@ -77,4 +77,17 @@ public class HostileMarkdownTests
         html.ShouldContain("<h2 id=\"tldr-heading-1\">TLDR heading");
         html.ShouldContain("<h2 id=\"main-1\">Main 1");
     }
+
+    [Fact]
+    public void Heading_ids_avoid_every_id_the_templates_write_and_a_sites_own_template_ids()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-a.md", "A", body: "## Author box heading\n\nx\n\n## Special box\n\ny\n\n## Glossary popover\n\nz")
+            .Write("templates/partials/footer.sbn-html", "<footer id=\"special-box\"></footer>");
+        site.Build().Succeeded.ShouldBeTrue();
+        var html = site.ReadOutput("posts/a/index.html");
+        html.ShouldContain("<h2 id=\"author-box-heading-1\">Author box heading"); // the redesign's author box
+        html.ShouldContain("<h2 id=\"special-box-1\">Special box"); // an id only the site's own partial writes
+        html.ShouldContain("<h2 id=\"glossary-popover-1\">Glossary popover"); // made by glossary.js, not a template
+    }
 }
