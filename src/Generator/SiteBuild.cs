@@ -98,7 +98,8 @@ public static class SiteBuild
         files = [.. files, FollowIndex.Write(site, new ViewFactory(site, inputs.StringsOf(site)))];
         files = [.. files, Sitemap.Write(site, files.Select(f => f.Path)), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
         files = [.. files, .. PagesFiles.Write(site.Config)];
-        OutputCollisions.Report(content.StaticFiles, files.Select(f => f.Path).Concat(assets.OutputNames.Values.Select(n => "assets/" + n)), diagnostics);
+        OutputCollisions.Report(content.StaticFiles, files.Select(f => f.Path)
+            .Concat(assets.OutputNames.Values.Select(n => "assets/" + n)).Concat(ImageWork.PlannedPaths(site)), diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics, clock);
 
         // Social cards are for crawlers of the published site, so only a written build makes them.

@@ -35,6 +35,19 @@ public static class ImageWork
         return made.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Where the images a build makes will be written, known without making them (for collision checks,
+    /// which <c>check</c> runs too, although it makes no social cards).</summary>
+    public static IEnumerable<string> PlannedPaths(SiteModel site)
+    {
+        if (site.StaticFiles is { } files)
+            foreach (var relative in files.Paths.Where(RasterImages.IsRaster))
+                if (files.ImageSize(relative) is var (width, _))
+                    foreach (var w in RasterImages.VariantWidths(width)) yield return RasterImages.VariantPath(relative, w);
+        foreach (var language in site.AllLanguages)
+            foreach (var post in language.Posts.Where(p => SocialCards.Needed(language, p.Article)))
+                yield return language.Urls.OutputPath(SocialCards.Url(language, post.Article));
+    }
+
     private static List<GeneratedFile> Variants(ImageCache cache, StaticFiles files, string relative, DiagnosticBag diagnostics)
     {
         if (files.ImageSize(relative) is not var (width, _)) return [];

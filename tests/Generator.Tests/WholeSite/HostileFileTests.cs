@@ -101,6 +101,16 @@ public class HostileFileTests
     }
 
     [Fact]
+    public void Static_file_where_a_social_card_goes_is_an_error_for_build_and_check()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-hello.md", "Hello").Write("content/posts/hello/card.png", "mine");
+        const string expected = "content/posts/hello/card.png:1:1: error GEN027: 'content/posts/hello/card.png' would be written where the build writes the generated file 'posts/hello/card.png'; rename or move it";
+        TestSite.Errors(site.BuildWithin()).ShouldBe([expected]);
+        site.Check().Diagnostics.Select(d => d.ToString()).ShouldContain(expected);
+    }
+
+    [Fact]
     public void Static_file_with_the_path_of_a_generated_file_or_folder_is_an_error_naming_both_for_build_and_check()
     {
         using var site = new TestSite();
