@@ -27,6 +27,7 @@ public static class NewSiteEntry
         var slug = Slug.From(id);
         if (slug.Length == 0) problems.Add($"{kind.Noun} id '{id}' has no letters or digits");
         else if (slug != id) problems.Add($"{kind.Noun} id '{id}' must be lower case, with '-' between words: use '{slug}'");
+        else if (Slug.IsTooLong(id)) problems.Add(Slug.TooLongMessage($"{kind.Noun} id", id));
         if (string.IsNullOrWhiteSpace(name)) problems.Add("--name must not be empty");
         if (problems.Count > 0) return NewContentResult.Usage([.. problems]);
         if (ids.Contains(id)) return NewContentResult.Conflict($"{kind.Noun} '{id}' already exists in {SiteConfigReader.FileName}; it was left as it is");

@@ -49,7 +49,7 @@ public static class LanguagesReader
                     $"the first language ('{code}') is the default and lives at the site root; remove its base_path or list another language first");
                 return null;
             }
-            if (!isDefault && (!Slug.IsValidSegment(prefix) || ContentRules.ReservedPageSlugs.Contains(prefix)))
+            if (!isDefault && (!Slug.IsValidSegment(prefix) || Slug.IsTooLong(prefix) || ContentRules.ReservedPageSlugs.Contains(prefix)))
             {
                 diagnostics.Error(entry.ValueLocation(basePath is null ? "code" : "base_path"), DiagnosticCodes.SiteConfig,
                     $"'{prefix}' cannot be the folder of language '{code}': it must be one URL segment and not one of the site's own sections");

@@ -59,6 +59,8 @@ public sealed class NewSiteEntryCommandTests : IDisposable
     [Theory]
     [InlineData("Priya Raman", "error: author id 'Priya Raman' must be lower case, with '-' between words: use 'priya-raman'")]
     [InlineData("!!", "error: author id '!!' has no letters or digits")]
+    [InlineData("a-very-long-author-id-that-goes-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-and-on-x",
+        "the limit is 200: shorten it")]
     public void New_author_refuses_an_id_that_is_not_a_slug(string id, string message)
     {
         var run = CliRun.Of("new", "author", id, "--name", "Priya", "--source", site.Root);

@@ -6,6 +6,17 @@ namespace Generator.Tests.WholeSite;
 /// <summary>Bad input on a site of two languages: clear errors at the right place, and fallbacks with a warning.</summary>
 public class MultilingualErrorTests
 {
+    [Theory]
+    [InlineData("../posts")]
+    [InlineData("tags")]
+    [InlineData("a-folder-name-far-too-long-for-any-file-system-a-folder-name-far-too-long-for-any-file-system-a-folder-name-far-too-long-for-any-file-system-a-folder-name-far-too-long-for-any-file-system-a-folder-name-far-too-long")]
+    public void A_language_folder_that_is_not_one_short_free_segment_is_an_error_at_its_value(string basePath)
+    {
+        using var site = new TestSite(MultilingualSite.Config.Replace("name: \"中文\"", $"name: \"中文\"\n    base_path: \"{basePath}\""));
+        TestSite.Errors(site.Build(write: false))
+            .ShouldContain(e => e.StartsWith($"site.yml:9:16: error GEN016: '{basePath.Trim('/')}' cannot be the folder of language 'zh'"));
+    }
+
     [Fact]
     public void A_lang_that_site_yml_does_not_list_is_an_error_at_its_value()
     {
