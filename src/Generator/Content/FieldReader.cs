@@ -157,9 +157,7 @@ public sealed class FieldReader(FrontMatterDocument document, YamlMappingNode ma
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (known.Contains(key)) continue;
-            var suggestion = DidYouMean.Suggest(key, known);
-            diagnostics.Warning(document.At(keyNode), DiagnosticCodes.UnknownKey,
-                $"unknown key '{key}'" + (suggestion is null ? "" : $" (did you mean '{suggestion}'?)"));
+            diagnostics.Warning(document.At(keyNode), DiagnosticCodes.UnknownKey, $"unknown key '{key}'{DidYouMean.Hint(key, known)}");
         }
     }
 

@@ -25,7 +25,7 @@ public sealed class PartialLoader(IReadOnlyDictionary<string, SourceFile> partia
                 $"include '{templateName}' is not allowed: name a partial of {TemplateSet.PartialFolder}/ without folder or extension, e.g. include 'post-card'");
         if (!partialsByName.TryGetValue(templateName, out var partial))
         {
-            var hint = DidYouMean.Suggest(templateName, partialsByName.Keys) is { } s ? $" (did you mean '{s}'?)" : "";
+            var hint = DidYouMean.Hint(templateName, partialsByName.Keys);
             throw new ScriptRuntimeException(callerSpan, $"include '{templateName}': there is no partial {TemplateSet.PartialPath(templateName)}{hint}");
         }
         return partial.RelativePath;

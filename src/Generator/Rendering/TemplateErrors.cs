@@ -16,18 +16,15 @@ public static partial class TemplateErrors
         if (message.StartsWith("Cannot get member with name", StringComparison.Ordinal) && context.LastMissingMember is var (target, member))
         {
             var members = context.MembersOf(target);
-            return $"'{member}' is not a member of {target.GetType().Name}{Hint(member, members)}; it has: {string.Join(", ", members)}";
+            return $"'{member}' is not a member of {target.GetType().Name}{DidYouMean.Hint(member, members)}; it has: {string.Join(", ", members)}";
         }
         if (UnknownVariable().Match(message) is { Success: true } unknown)
         {
             var name = unknown.Groups[1].Value;
-            return $"unknown variable or function '{name}'{Hint(name, variables)}";
+            return $"unknown variable or function '{name}'{DidYouMean.Hint(name, variables)}";
         }
         return message;
     }
-
-    private static string Hint(string name, IEnumerable<string> candidates) =>
-        DidYouMean.Suggest(name, candidates) is { } suggestion ? $" (did you mean '{suggestion}'?)" : "";
 
     [GeneratedRegex("^The variable or function `([^`]+)` was not found")]
     private static partial Regex UnknownVariable();
