@@ -56,22 +56,21 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
         var context = contexts.Value!;
         context.Partials = partials;
         context.PageLanguage = job.Language ?? defaultLanguage;
+        var functions = LanguageFunctions(job.Language ?? defaultLanguage, job.LanguagePath ?? urls.BasePath);
         var globals = ViewAccessor.Globals(model);
-        // Functions that speak the page's language, so they are the page's, beside its model.
-        var strings = templates.Strings.For(job.Language ?? defaultLanguage, defaultLanguage);
-        globals.SetValue("t", new TranslateFunction(strings, (span, key) => Warn(TemplateSet.At(span), key)), true);
-        var languagePath = job.LanguagePath ?? urls.BasePath;
-        globals.Import("rel_lang_url", new Func<string, string>(path => languagePath + path.TrimStart('/')));
+        context.PushGlobal(functions);
         context.PushGlobal(globals);
         try
         {
             var html = templates[template].Render(context);
             context.PopGlobal();
+            context.PopGlobal();
             return html;
         }
         catch (ScriptRuntimeException e)
         {
-            Report(TemplateSet.At(e.Span), TemplateErrors.Explain(e, context, globals.Keys.Concat(templates.GlobalNames)), url);
+            Report(TemplateSet.At(e.Span),
+                TemplateErrors.Explain(e, context, globals.Keys.Concat(functions.Keys).Concat(templates.GlobalNames)), url);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or InvalidCastException or FormatException
                                       or NullReferenceException or OverflowException or InsufficientExecutionStackException)
@@ -81,6 +80,20 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
         contexts.Value = templates.NewContext(); // a render cut short leaves scopes pushed: start the next page clean
         return null;
     }
+
+    /// <summary>The functions that speak a page's language (<c>t</c>, <c>rel_lang_url</c>): made once per language and
+    /// shared by its pages, which see them beneath their own variables.</summary>
+    private ScriptObject LanguageFunctions(string language, string languagePath) =>
+        languageFunctions.GetOrAdd((language, languagePath), key =>
+        {
+            var functions = new ScriptObject();
+            var strings = templates.Strings.For(key.Language, defaultLanguage);
+            functions.SetValue("t", new TranslateFunction(strings, (span, name) => Warn(TemplateSet.At(span), name)), true);
+            functions.Import("rel_lang_url", new Func<string, string>(path => key.Path + path.TrimStart('/')));
+            return functions;
+        });
+
+    private readonly ConcurrentDictionary<(string Language, string Path), ScriptObject> languageFunctions = new();
 
     private void Warn(SourceLocation at, string key)
     {
