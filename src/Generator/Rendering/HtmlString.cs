@@ -7,7 +7,5 @@ namespace Generator.Rendering;
 /// </summary>
 public sealed record HtmlString(string Value)
 {
-    public static readonly HtmlString Empty = new("");
-
     public override string ToString() => Value;
 }
