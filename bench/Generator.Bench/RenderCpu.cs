@@ -29,6 +29,7 @@ public static class RenderCpu
             cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
             wall.Add(clock.Elapsed.TotalMilliseconds);
             allocated.Add((GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / 1048576.0);
+            if (Environment.GetEnvironmentVariable("RENDER_JIT") is not null) Console.WriteLine($"  run {i}: cpu {cpu[^1]:F0} ms, jitted methods {System.Runtime.JitInfo.GetCompiledMethodCount()}, jit time {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
             if (pages == 0) return 1;
         }
         static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);

@@ -44,13 +44,16 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
 
     public OutputFile? Render(PageJob job)
     {
-        var body = Apply(job.Template, job.Model, job);
-        if (body is null) return null;
-        var html = Apply("layout", new LayoutModel(job.Model.Site, job.Meta, new HtmlString(body)), job);
+        // The page template writes into the worker's body buffer; the layout copies it in where it says {{ content }}.
+        var body = contexts.Value!.Body;
+        body.Clear();
+        if (Apply(job.Template, job.Model, job, body) is null) return null;
+        var html = Apply("layout", new LayoutModel(job.Model.Site, job.Meta, new HtmlBuffer(body)), job, into: null);
         return html is null ? null : new OutputFile(urls.OutputPath(job.Url), html);
     }
 
-    private string? Apply(string template, object model, PageJob job)
+    /// <param name="into">Where the template writes its output; null: the output is returned as a string.</param>
+    private string? Apply(string template, object model, PageJob job, System.Text.StringBuilder? into)
     {
         var url = job.Url;
         var context = contexts.Value!;
@@ -62,7 +65,7 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
         context.PushGlobal(globals);
         try
         {
-            var html = templates[template].Render(context);
+            var html = into is null ? templates[template].Render(context) : RenderInto(context, templates[template], into);
             context.PopGlobal();
             context.PopGlobal();
             return html;
@@ -79,6 +82,21 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
         }
         contexts.Value = templates.NewContext(); // a render cut short leaves scopes pushed: start the next page clean
         return null;
+    }
+
+    /// <summary>What <c>Template.Render</c> does, into a buffer of the caller's rather than into a string.</summary>
+    private static string RenderInto(ThemeContext context, Scriban.Template template, System.Text.StringBuilder into)
+    {
+        context.PushOutput(new StringBuilderOutput(into));
+        try
+        {
+            if (template.Page is { } page && context.Evaluate(page) is { } result) context.Write(page.Span, result);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+        return "";
     }
 
     /// <summary>The functions that speak a page's language (<c>t</c>, <c>rel_lang_url</c>): made once per language and

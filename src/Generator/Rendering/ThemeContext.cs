@@ -39,6 +39,9 @@ public sealed class ThemeContext : TemplateContext
     /// <summary>Pure partials' output for this render of the site (shared by every worker's context); null: none kept.</summary>
     public PartialCache? Partials { get; set; }
 
+    /// <summary>Where this worker renders a page template's output before the layout copies it in (<see cref="HtmlBuffer"/>).</summary>
+    public System.Text.StringBuilder Body { get; } = new();
+
     /// <summary>The language of the page being rendered: the output of <c>t</c> in a partial depends on it.</summary>
     public string PageLanguage { get; set; } = "";
 
@@ -72,6 +75,9 @@ public sealed class ThemeContext : TemplateContext
             case HtmlString html:
                 Write(html.Value);
                 return this;
+            case HtmlBuffer body:
+                body.WriteTo(this);
+                return this;
             default:
                 var text = ObjectToString(textAsObject);
                 if (!string.IsNullOrEmpty(text)) Write(HtmlText.Escape(text));
@@ -89,6 +95,7 @@ public sealed class ThemeContext : TemplateContext
         bool b => b,
         string s => s.Length > 0,
         HtmlString h => h.Value.Length > 0,
+        HtmlBuffer b => b.Length > 0,
         int i => i != 0,
         long l => l != 0,
         double d => d != 0,

@@ -33,7 +33,7 @@ public sealed class ViewAccessor : IObjectAccessor
 
     /// <summary>Records of the Rendering namespace (the views) get this accessor; anything else Scriban's own.</summary>
     public static bool Handles(Type type) =>
-        type.Namespace == typeof(ViewAccessor).Namespace && type.IsClass && type != typeof(HtmlString);
+        type.Namespace == typeof(ViewAccessor).Namespace && type.IsClass && type != typeof(HtmlString) && type != typeof(HtmlBuffer);
 
     public static ViewAccessor For(Type type) => ByType.GetOrAdd(type, t => new ViewAccessor(t));
 

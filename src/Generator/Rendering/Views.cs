@@ -145,7 +145,7 @@ public interface IPageModel
     SiteView Site { get; }
 }
 
-public sealed record LayoutModel(SiteView Site, PageMeta Page, HtmlString Content);
+public sealed record LayoutModel(SiteView Site, PageMeta Page, HtmlBuffer Content);
 
 /// <summary>A list of posts. On the first page of the home and category lists, <see cref="Lead"/> is the lead story
 /// (the newest <c>featured: true</c> post, else the newest) and <see cref="Posts"/> the rest.</summary>

@@ -33,7 +33,7 @@ public sealed class ViewPopulator(string text, bool full)
     public static IEnumerable<PropertyInfo> PublicProperties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.Name != "EqualityContract" && p.GetIndexParameters().Length == 0);
 
-    private static bool IsView(Type type) => type.Namespace == typeof(PostView).Namespace && type.IsClass && type != typeof(HtmlString);
+    private static bool IsView(Type type) => type.Namespace == typeof(PostView).Namespace && type.IsClass && type != typeof(HtmlString) && type != typeof(HtmlBuffer);
 
     private static Type ElementType(Type type) =>
         type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? type.GetGenericArguments()[0]
@@ -43,6 +43,7 @@ public sealed class ViewPopulator(string text, bool full)
     {
         if (type == typeof(string)) return full ? text : "";
         if (type == typeof(HtmlString)) return new HtmlString(HtmlMarker);
+        if (type == typeof(HtmlBuffer)) return new HtmlBuffer(new System.Text.StringBuilder(HtmlMarker));
         if (type == typeof(int)) return full ? 2 : 0;
         if (type == typeof(bool)) return full;
         if (type == typeof(ParamMap)) return ParamMap.Of([new("note", full ? text : null)]);
