@@ -37,7 +37,7 @@ public sealed class HtmlInclude : IScriptCustomFunction
     }
 
     /// <summary>What Scriban's RenderTemplate does, minus the output it pushes and the string it makes of it. A pure
-    /// partial (<see cref="PartialCache"/>) is rendered once per set of arguments and then copied.</summary>
+    /// partial (<see cref="PartialCache"/>) met again with the same arguments is copied rather than rendered.</summary>
     private static void RenderInPlace(TemplateContext context, ScriptFunctionCall call, Template template, ScriptPage page, ScriptArray arguments)
     {
         var named = new List<(string Name, object? Value)>();
@@ -49,24 +49,25 @@ public sealed class HtmlInclude : IScriptCustomFunction
             Render(context, call, page, arguments, named);
             return;
         }
-        object?[] values = [.. arguments.Skip(1), .. named.SelectMany(n => new[] { n.Name, n.Value })];
+        var values = new object?[arguments.Count - 1 + 2 * named.Count];
+        var at = 0;
+        for (var i = 1; i < arguments.Count; i++) values[at++] = arguments[i];
+        foreach (var (argName, value) in named) (values[at++], values[at++]) = (argName, value);
         var key = new PartialCache.Key(template, theme.PageLanguage, values);
-        if (!cache.TryGet(key, out var html))
+        if (cache.TryGet(key, out var html))
         {
-            context.PushOutput();
-            try
-            {
-                Render(context, call, page, arguments, named);
-            }
-            catch
-            {
-                context.PopOutput();
-                throw;
-            }
-            html = context.PopOutput().ToString() ?? "";
-            cache.Add(key, html);
+            context.Write(html);
+            return;
         }
-        context.Write(html);
+        // Rendered in place either way; met a second time, the output is also copied out of the page for the next ones.
+        if (cache.FirstSight(key) || context.Output is not StringBuilderOutput { Builder: var output })
+        {
+            Render(context, call, page, arguments, named);
+            return;
+        }
+        var start = output.Length;
+        Render(context, call, page, arguments, named);
+        cache.Add(key, output.ToString(start, output.Length - start));
     }
 
     private static void Render(TemplateContext context, ScriptFunctionCall call, ScriptPage page, ScriptArray arguments,

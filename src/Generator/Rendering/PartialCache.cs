@@ -18,14 +18,21 @@ public sealed class PartialCache
     private static readonly HashSet<string> PureGlobals = new(StringComparer.Ordinal)
         { "include", "t", "asset", "rel_url", "rel_lang_url", "html", "string", "array", "math", "for", "empty", "blank", "site" };
 
-    private readonly ConcurrentDictionary<Key, string> outputs = new();
+    // A key's value is null while the partial has been seen with those arguments only once: most arguments are one
+    // page's own (a post page's tag list), and copying those out would cost a string that no other page reads.
+    private readonly ConcurrentDictionary<Key, string?> outputs = new();
     private readonly ConcurrentDictionary<Template, bool> purity = new();
 
-    public bool TryGet(Key key, out string html) => outputs.TryGetValue(key, out html!);
+    /// <summary>The partial's output for these arguments, if a page has already kept it.</summary>
+    public bool TryGet(Key key, out string html) => outputs.TryGetValue(key, out html!) && html is not null;
 
-    public void Add(Key key, string html) => outputs.TryAdd(key, html);
+    /// <summary>True the first time a partial is met with these arguments: render it, but keep nothing yet.</summary>
+    public bool FirstSight(Key key) => outputs.TryAdd(key, null);
 
-    public bool IsPure(Template template, TemplateContext context) => purity.GetOrAdd(template, t => Pure(t, context, []));
+    public void Add(Key key, string html) => outputs[key] = html;
+
+    public bool IsPure(Template template, TemplateContext context) =>
+        purity.TryGetValue(template, out var pure) ? pure : purity.GetOrAdd(template, Pure(template, context, []));
 
     private static bool Pure(Template template, TemplateContext context, HashSet<Template> visiting)
     {

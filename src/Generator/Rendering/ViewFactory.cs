@@ -27,7 +27,8 @@ public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings
 
     /// <summary>The card of a post: one view per post, shared by every page that lists it (and so by
     /// <see cref="PartialCache"/>, which knows the same card by its identity).</summary>
-    public PostSummaryView Summary(RenderedArticle post) => cards.GetOrAdd(post, p => Summary(p, CardTags));
+    public PostSummaryView Summary(RenderedArticle post) =>
+        cards.TryGetValue(post, out var card) ? card : cards.GetOrAdd(post, static (p, self) => self.Summary(p, CardTags), this);
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<RenderedArticle, PostSummaryView> cards = new(ReferenceEqualityComparer.Instance);
 
