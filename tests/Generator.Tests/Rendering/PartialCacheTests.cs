@@ -26,6 +26,7 @@ public class PartialCacheTests
     [InlineData("tag-list")]
     [InlineData("byline")]
     [InlineData("footer")]
+    [InlineData("header")]
     public void Partials_that_read_only_their_arguments_and_site_are_pure(string name)
     {
         var (cache, _, context) = Theme(RepoRoot.Path);
@@ -35,8 +36,10 @@ public class PartialCacheTests
     [Fact]
     public void A_partial_that_reads_the_page_is_not_pure()
     {
-        var (cache, _, context) = Theme(RepoRoot.Path);
-        cache.IsPure(Partial(context, "header"), context).ShouldBeFalse();
+        using var site = new TestSite();
+        site.Write("templates/partials/reads-page.sbn-html", "<p>{{ page.url }}</p>");
+        var (cache, _, context) = Theme(site.Root);
+        cache.IsPure(Partial(context, "reads-page"), context).ShouldBeFalse();
     }
 
     [Fact]
@@ -44,7 +47,8 @@ public class PartialCacheTests
     {
         using var site = new TestSite();
         site.Write("templates/partials/assigns.sbn-html", "{{ x = 1 }}{{ x }}")
-            .Write("templates/partials/wraps-header.sbn-html", "<div>{{ include 'header' }}</div>");
+            .Write("templates/partials/reads-page.sbn-html", "<p>{{ page.url }}</p>")
+            .Write("templates/partials/wraps-header.sbn-html", "<div>{{ include 'reads-page' }}</div>");
         var (cache, _, context) = Theme(site.Root);
         cache.IsPure(Partial(context, "assigns"), context).ShouldBeFalse();
         cache.IsPure(Partial(context, "wraps-header"), context).ShouldBeFalse();
