@@ -17,6 +17,17 @@ public class TemplateRuntimeTests
     }
 
     [Fact]
+    public void Layout_content_is_html_that_string_functions_and_conditions_can_read()
+    {
+        using var site = SiteWithPost();
+        site.Write("templates/404.sbn-html", "<p>Lost & found</p>")
+            .Write("templates/layout.sbn-html",
+                "{{ if content }}<main>{{ content }}</main>{{ end }}<i>{{ content | string.size }}</i><b>{{ content | string.contains 'found' }}</b>");
+        TestSite.Errors(site.Build()).ShouldBeEmpty();
+        site.ReadOutput("404.html").ShouldBe("<main><p>Lost & found</p></main><i>19</i><b>true</b>");
+    }
+
+    [Fact]
     public void Unknown_variable_is_an_error_not_an_empty_string()
     {
         using var site = SiteWithPost();
