@@ -72,7 +72,8 @@ public sealed class PartialCache
     }
 
     /// <summary>A partial, the page's language and the argument values: strings and numbers by value, views by identity
-    /// (the ViewFactory hands out one view per post, so the same post is the same object on every page).</summary>
+    /// (the ViewFactory hands out one view per post, so the same post is the same object on every page), empty lists as
+    /// equal.</summary>
     public sealed class Key(Template template, string language, object?[] values) : IEquatable<Key>
     {
         private readonly int hash = HashOf(template, language, values);
@@ -91,8 +92,10 @@ public sealed class PartialCache
 
         private object?[] Values => values;
 
+        // Empty lists are all alike: a one-language site's pages each carry an empty language switch of their own.
         private static bool Same(object? a, object? b) =>
-            ReferenceEquals(a, b) || (a is string or ValueType && Equals(a, b));
+            ReferenceEquals(a, b) || (a is string or ValueType && Equals(a, b))
+            || (a is System.Collections.ICollection { Count: 0 } && b is System.Collections.ICollection { Count: 0 });
 
         private static int HashOf(Template template, string language, object?[] values)
         {
@@ -100,7 +103,9 @@ public sealed class PartialCache
             hash.Add(template);
             hash.Add(language);
             foreach (var value in values)
-                hash.Add(value is string or ValueType ? value : value is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value));
+                hash.Add(value is string or ValueType ? value
+                    : value is null or System.Collections.ICollection { Count: 0 } ? 0
+                    : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value));
             return hash.ToHashCode();
         }
     }

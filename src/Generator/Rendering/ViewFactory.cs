@@ -32,6 +32,11 @@ public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<RenderedArticle, PostSummaryView> cards = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The post page's own summary: every tag. Most posts have no more tags than a card shows, and then it is
+    /// the card itself, so the page's tag list is the same partial output as the card's (<see cref="PartialCache"/>).</summary>
+    private PostSummaryView FullSummary(RenderedArticle post) =>
+        post.Article.Tags.Distinct(StringComparer.Ordinal).Count(site.TagSlugs.ContainsKey) <= CardTags ? Summary(post) : Summary(post, int.MaxValue);
+
     private PostSummaryView Summary(RenderedArticle post, int maxTags)
     {
         var article = post.Article;
@@ -49,7 +54,7 @@ public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings
     }
 
     public PostView Post(RenderedArticle post, RenderedArticle? newer, RenderedArticle? older) => new(
-        Summary(post, int.MaxValue),
+        FullSummary(post),
         new HtmlString(post.Content.Html),
         post.Article.Sources.Select(s => new SourceView(s.Title, s.Url, s.Date is { } d ? Date(d) : null)).ToList(),
         post.Article.Faq.Select(f => new FaqView(f.Question, f.Answer)).ToList(),
