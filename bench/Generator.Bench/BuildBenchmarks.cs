@@ -24,5 +24,5 @@ public class BuildBenchmarks
     public int BuildInMemory() => SiteBuild.Run(site.Options, write: false).Files.Count;
 
     [Benchmark]
-    public int BuildToDisk() => SiteBuild.Run(site.Options).Files.Count;
+    public int BuildToDisk() => SiteBuild.Run(site.Options).Paths.Count;
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Generator.Content;
-using Generator.Glossary;
 using Generator.Markdown;
 using Generator.Output;
 using Generator.Rendering;
@@ -16,9 +15,9 @@ public sealed record BuildOptions(string SourceRoot, string OutputFolder, string
     public CancellationToken Cancel { get; init; }
 }
 
-/// <param name="Files">The files a build holds in memory: every file of an in-memory build (<c>write: false</c>); a
-/// build that writes streams its pages to disk as they render, so there only the feeds, sitemap, search index and
-/// robots.txt.</param>
+/// <param name="Files">The files a build holds in memory: every file of an in-memory build (<c>write: false</c>); none
+/// of a build that writes with the default Rendering stage, which sends each file to disk as soon as it is made
+/// (<see cref="Paths"/> lists them).</param>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, SiteModel? Site, TimeSpan Elapsed)
 {
     private readonly IReadOnlyList<string>? paths;
@@ -37,22 +36,23 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 
 /// <summary>
 /// The whole pipeline on one screen: Content → Glossary → Markdown → Site → Rendering → Output.
-/// Each stage reports into one diagnostic bag, so a build shows every error at once; nothing is written unless all
-/// stages succeeded.
+/// Each stage reports into one diagnostic bag, so a build shows every error at once; the output folder changes only
+/// when all stages succeeded (a build that writes streams into a staging folder that only then replaces it).
 /// </summary>
-public static class SiteBuild
+public static partial class SiteBuild
 {
-    /// <param name="render">Replaces the Rendering stage's default (render every page): serve renders incrementally,
-    /// the CLI reports progress.</param>
+    /// <param name="render">Replaces the Rendering stage's default (render every page, streaming each to disk in a
+    /// build that writes): serve renders incrementally, in memory.</param>
     /// <param name="markdownCache">Reuses unchanged posts' conversions from earlier builds of this process (serve).</param>
+    /// <param name="progress">Watches the default Rendering stage (the CLI's progress bar).</param>
     public static BuildResult Run(BuildOptions options, bool write = true, Func<RenderInputs, IReadOnlyList<OutputFile>>? render = null,
-        MarkdownCache? markdownCache = null)
+        MarkdownCache? markdownCache = null, IRenderProgress? progress = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         try
         {
-            return Run(options, write, render, markdownCache, diagnostics, clock);
+            return Run(options, write, render, markdownCache, progress, diagnostics, clock);
         }
         catch (Exception e) when (e is not OperationCanceledException && e.InnerException is not OperationCanceledException)
         {
@@ -66,79 +66,51 @@ public static class SiteBuild
     }
 
     private static BuildResult Run(BuildOptions options, bool write, Func<RenderInputs, IReadOnlyList<OutputFile>>? render,
-        MarkdownCache? markdownCache, DiagnosticBag diagnostics, Stopwatch clock)
+        MarkdownCache? markdownCache, IRenderProgress? progress, DiagnosticBag diagnostics, Stopwatch clock)
     {
         var root = Path.GetFullPath(options.SourceRoot);
-
-        var content = ContentLoader.Load(root, options.BaseUrl, diagnostics);
-        var urls = content is null ? null : new SiteUrls(content.Config.BaseUrl);
-        var theme = ThemeFiles.Of(root, options.Theme, diagnostics);
-        var assets = AssetManifest.Scan(theme);
-        var templates = urls is null ? null : TemplateSet.Load(theme, new ThemeFunctions(urls, assets.OutputNames), diagnostics);
-        if (content is null || templates is null || diagnostics.HasErrors) return Failed(diagnostics, clock);
-
-        options.Cancel.ThrowIfCancellationRequested();
-        var now = options.Now ?? DateTimeOffset.UtcNow;
-        var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, now);
-        templates.Strings.CheckComplete(content.Config, diagnostics);
-        // Each language is a site of its own (posts, glossary, lists, feeds, search) under its folder; then linked.
-        // serve's cache of converted posts keys on one base path and glossary: it serves one-language sites.
-        var cache = content.Config.IsMultilingual ? null : markdownCache;
-        var languages = content.Config.Languages.Select(language => AssembleLanguage(content, language, posts, templates, cache, diagnostics) with { Now = now }).ToList();
-        if (diagnostics.HasErrors) return Failed(diagnostics, clock);
-        var site = SiteAssembler.Link(languages, diagnostics);
+        // Only what Rendering and Output need leaves Assemble: the content as read (every post's Markdown) does not.
+        if (Assemble(root, options, keepSources: !write, markdownCache, diagnostics) is not var (site, templates, assets, staticFiles))
+            return Failed(diagnostics, clock);
 
         options.Cancel.ThrowIfCancellationRequested();
         var inputs = new RenderInputs(site, templates, assets, diagnostics);
-        var files = render is null ? inputs.RenderAll() : render(inputs);
-        if (diagnostics.HasErrors) return Failed(diagnostics, clock);
-        foreach (var language in site.AllLanguages)
-            files = [.. files, .. FeedWriter.All(language, inputs.StringsOf(language)), SearchIndex.Write(language)];
-        // Follow topics and "For you" read one index, of the default language.
-        files = [.. files, FollowIndex.Write(site, new ViewFactory(site, inputs.StringsOf(site)))];
-        files = [.. files, Sitemap.Write(site, files.Select(f => f.Path)), RobotsTxt.Write(site)]; // the sitemap lists the HTML rendered above
-        files = [.. files, .. PagesFiles.Write(site.Config)];
-        OutputCollisions.Report(content.StaticFiles, files.Select(f => f.Path)
-            .Concat(assets.OutputNames.Values.Select(n => "assets/" + n)).Concat(ImageWork.PlannedPaths(site)), diagnostics);
-        if (diagnostics.HasErrors) return Failed(diagnostics, clock);
+        // A Rendering stage of the caller's (serve's incremental one) hands back every page in memory, first; the
+        // default one plans the pages now and renders them below, once every output path is known to be free.
+        var given = render?.Invoke(inputs);
+        if (given is not null && diagnostics.HasErrors) return Failed(diagnostics, clock);
+        var jobs = given is null ? inputs.Jobs() : null;
+        if (jobs is not null) progress?.Planned(jobs);
+        IReadOnlyList<string> pagePaths = given is null ? [.. jobs!.Select(j => site.Urls.OutputPath(j.Url))] : [.. given.Select(f => f.Path)];
+        var files = SiteFiles.Write(site, inputs, pagePaths);
+        IReadOnlyList<string> paths = [.. pagePaths, .. files.Select(f => f.Path)];
+        OutputCollisions.Report(staticFiles, paths.Concat(assets.OutputNames.Values.Select(n => "assets/" + n))
+            .Concat(ImageWork.PlannedPaths(site)), diagnostics);
+
+        // A build that writes sends every file to its staging folder as soon as it is made, so a big site never holds
+        // all of its pages (nor its feeds while the pages render). After an error so far the pages still render (all
+        // errors are reported at once), into nothing.
+        using var staging = write && !diagnostics.HasErrors ? StagingFolder.Open(options.OutputFolder, staticFiles, options.Cancel) : null;
+        if (staging is not null)
+        {
+            staging.AddAll(files);
+            files = [];
+        }
+        if (jobs is not null)
+        {
+            var renderer = inputs.Renderer();
+            if (write) renderer.RenderEach(jobs, page => staging?.Add(page), progress is null ? null : progress.PageDone, options.Cancel);
+            else given = renderer.RenderAll(jobs, progress is null ? null : progress.PageDone);
+            jobs = null; // the page inventory is done with; the images and the swap need none of it
+        }
+        if (diagnostics.HasErrors) return Failed(diagnostics, clock); // disposing the staging folder deletes it
 
         // Social cards are for crawlers of the published site, so only a written build makes them.
         var images = ImageWork.Run(root, site, cards: write, diagnostics);
-        if (write) SiteWriter.Write(options.OutputFolder, files, assets, content.StaticFiles, images, options.Cancel);
-        return new BuildResult(diagnostics.All, files, site, clock.Elapsed) { Assets = assets, Images = images };
-    }
-
-    /// <summary>Glossary, Markdown and Site for the content of one language, linking only that language's glossary terms.</summary>
-    private static SiteModel AssembleLanguage(ContentSet content, SiteLanguage language, IReadOnlyList<Article> published,
-        TemplateSet templates, MarkdownCache? markdownCache, DiagnosticBag diagnostics)
-    {
-        var words = templates.Strings.For(language.Code, content.Config.Languages[0].Code);
-        bool Speaks(string lang) => lang == language.Code || (lang.Length == 0 && language.IsDefault);
-        var config = content.Config.ForLanguage(language.Code);
-        var urls = new SiteUrls(config.BaseUrl, language.Prefix);
-        var glossary = GlossaryIndex.Build(content.Terms.Where(t => Speaks(t.Lang)).ToList(), diagnostics);
-        // Call-out headings ("Why it matters") are interface strings, in the language of the text around them.
-        var markdown = new MarkdownConverter(urls.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize,
-            calloutTitle: kind => words.Find(kind.Replace('-', '_')),
-            srcset: path => RasterImages.Srcset(urls.BasePath, path, content.StaticFiles),
-            themeIds: templates.ElementIds);
-        markdownCache?.Begin(urls.BasePath, content.Terms, content.StaticFiles);
-        var articles = markdownCache is null
-            ? Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => glossary.RenderArticle(markdown, a))
-            : Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => markdownCache.Article(a, article => glossary.RenderArticle(markdown, article)));
-        var terms = Parallel(glossary.Terms, t => glossary.RenderTerm(markdown, t));
-        var pages = Parallel(content.Pages.Where(p => Speaks(p.Lang)).ToList(), p => glossary.RenderPage(markdown, p));
-        MarkdownIssues.Report([.. articles.Select(a => (a.Article.SourcePath, a.Article.BodyLine, a.Content)),
-            .. terms.Select(t => (t.Term.SourcePath, t.Term.BodyLine, t.Content)), .. pages.Select(p => (p.Page.SourcePath, p.Page.BodyLine, p.Content))], diagnostics);
-        return SiteAssembler.Assemble(config, articles, terms, pages, diagnostics, content.StaticFiles, language);
+        IReadOnlyList<OutputFile> held = given is null ? files : [.. given, .. files];
+        staging?.Commit(held, assets, images);
+        return new BuildResult(diagnostics.All, held, site, clock.Elapsed) { Assets = assets, Images = images, Paths = paths };
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) => new(diagnostics.All, [], null, clock.Elapsed);
-
-    private static TOut[] Parallel<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> map)
-    {
-        var results = new TOut[items.Count];
-        System.Threading.Tasks.Parallel.For(0, items.Count, i => results[i] = map(items[i]));
-        return results;
-    }
 }

@@ -4,10 +4,10 @@ using Spectre.Console;
 namespace Generator.Cli;
 
 /// <summary>
-/// The CLI's Rendering stage on a terminal: renders every page as <c>build</c> does while counting them, so a build
-/// that takes longer than a second can show a progress bar, and the summary can count pages per kind.
+/// Watches the Rendering stage of a build on a terminal, counting the pages as they render (and stream to disk), so a
+/// build that takes longer than a second can show a progress bar, and the summary can count pages per kind.
 /// </summary>
-public sealed class BuildProgress
+public sealed class BuildProgress : IRenderProgress
 {
     private static readonly TimeSpan ShowAfter = TimeSpan.FromSeconds(1);
     private int total = -1;
@@ -19,18 +19,18 @@ public sealed class BuildProgress
     {
         var progress = new BuildProgress();
         if (!console.Rich) return (SiteBuild.Run(options), progress);
-        var build = Task.Run(() => SiteBuild.Run(options, render: progress.Render));
+        var build = Task.Run(() => SiteBuild.Run(options, progress: progress));
         if (!build.Wait(ShowAfter) && verbosity != Verbosity.Quiet) progress.Show(console, build);
         return (build.GetAwaiter().GetResult(), progress);
     }
 
-    private IReadOnlyList<OutputFile> Render(RenderInputs inputs)
+    void IRenderProgress.Planned(IReadOnlyList<PageJob> jobs)
     {
-        var jobs = inputs.Jobs();
         PagesByKind = jobs.GroupBy(j => j.Meta.Kind).ToDictionary(g => g.Key, g => g.Count());
         Volatile.Write(ref total, jobs.Count);
-        return inputs.Renderer().RenderAll(jobs, () => Interlocked.Increment(ref done));
     }
+
+    void IRenderProgress.PageDone() => Interlocked.Increment(ref done);
 
     private void Show(CliConsole console, Task build)
     {

@@ -5,13 +5,6 @@ using Markdig.Syntax;
 
 namespace Generator.Markdown;
 
-/// <summary>The result of rendering one Markdown body.</summary>
-public sealed record RenderedMarkdown(string Html, ReadingStats Stats, IReadOnlyList<TocEntry> Headings)
-{
-    /// <summary>Problems found in the body, reported by the build at file positions (<see cref="MarkdownIssues"/>).</summary>
-    public IReadOnlyList<MarkdownIssue> Issues { get; init; } = [];
-}
-
 public sealed record TocEntry(int Level, string Id, string Text);
 
 /// <summary>

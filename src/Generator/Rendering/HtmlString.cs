@@ -1,3 +1,5 @@
+using Generator.Markdown;
+
 namespace Generator.Rendering;
 
 /// <summary>
@@ -5,7 +7,22 @@ namespace Generator.Rendering;
 /// through <c>html.raw</c>. The theme writes it as it is; every other value a template writes is HTML-escaped
 /// (<see cref="ThemeContext"/>), so forgetting to escape is impossible and only this type can carry markup.
 /// </summary>
-public sealed record HtmlString(string Value)
+public sealed record HtmlString
 {
+    private readonly string? value;
+    private readonly RenderedMarkdown? markdown;
+
+    public HtmlString(string value) => this.value = value;
+
+    /// <summary>Rendered Markdown, read from its UTF-8 when the page is written: a post's page model, made before any
+    /// page renders, then holds no second copy of the post's HTML (<see cref="RenderedMarkdown"/>).</summary>
+    public HtmlString(RenderedMarkdown markdown) => this.markdown = markdown;
+
+    public string Value => value ?? markdown!.Html;
+
+    public bool Equals(HtmlString? other) => other is not null && Value == other.Value;
+
+    public override int GetHashCode() => Value.GetHashCode(StringComparison.Ordinal);
+
     public override string ToString() => Value;
 }

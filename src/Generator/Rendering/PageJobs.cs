@@ -41,7 +41,7 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
         foreach (var page in site.Pages)
         {
             var url = Urls.Page(page.Page.Slug);
-            jobs.Add(new PageJob(url, "page", new PageModel(views.Site, page.Page.Title, new HtmlString(page.Content.Html), page.Page.Params),
+            jobs.Add(new PageJob(url, "page", new PageModel(views.Site, page.Page.Title, new HtmlString(page.Content), page.Page.Params),
                 views.Meta(page.Page.Title, page.Page.Description, url, "page")));
         }
         jobs.Add(new PageJob(Urls.Search, "search", new SearchModel(views.Site, Urls.Search, Urls.SearchIndex,
@@ -120,7 +120,7 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
         foreach (var entry in site.Terms)
         {
             var url = Urls.Term(entry.Term.Slug);
-            var model = new TermModel(views.Site, entry.Term.Term, entry.Term.Short, new HtmlString(entry.Rendered.Content.Html),
+            var model = new TermModel(views.Site, entry.Term.Term, entry.Term.Short, new HtmlString(entry.Rendered.Content),
                 entry.Term.Aliases, entry.Backlinks.Select(views.Summary).ToList(), Urls.GlossaryIndex, entry.Term.Params);
             jobs.Add(new PageJob(url, "term", model, views.Meta(entry.Term.Term, entry.Term.Short, url, "term")
                 with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("glossary"), Urls.GlossaryIndex), (entry.Term.Term, url)) }));

@@ -42,6 +42,15 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
         return results.OfType<OutputFile>().ToList();
     }
 
+    /// <summary>Renders every page in parallel, handing each to <paramref name="rendered"/> (from any thread) as soon
+    /// as it is made and keeping none: a build that writes streams its pages to disk this way.</summary>
+    public void RenderEach(IReadOnlyList<PageJob> jobs, Action<OutputFile> rendered, Action? pageDone = null, CancellationToken cancel = default) =>
+        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+        {
+            if (Render(jobs[i]) is { } file) rendered(file);
+            pageDone?.Invoke();
+        });
+
     public OutputFile? Render(PageJob job)
     {
         // The page template writes into the worker's body buffer; the layout copies it in where it says {{ content }}.

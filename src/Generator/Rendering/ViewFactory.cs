@@ -55,7 +55,7 @@ public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings
 
     public PostView Post(RenderedArticle post, RenderedArticle? newer, RenderedArticle? older) => new(
         FullSummary(post),
-        new HtmlString(post.Content.Html),
+        new HtmlString(post.Content),
         post.Article.Sources.Select(s => new SourceView(s.Title, s.Url, s.Date is { } d ? Date(d) : null)).ToList(),
         post.Article.Faq.Select(f => new FaqView(f.Question, f.Answer)).ToList(),
         post.Content.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocView(h.Level, h.Id, h.Text)).ToList(),

@@ -60,7 +60,7 @@ public class HostileFrontMatterTests
         site.Post("2026-04-01-a.md", "A", extra: "tags: [\"Caf\u00e9\"]").Post("2026-04-02-b.md", "B", extra: "tags: [\"Cafe\u0301\"]");
         var result = site.Build();
         result.Succeeded.ShouldBeTrue();
-        result.Files.Count(f => f.Path.StartsWith("tags/caf", StringComparison.Ordinal) && f.Path.EndsWith("index.html", StringComparison.Ordinal)).ShouldBe(1);
+        result.Paths.Count(p => p.StartsWith("tags/caf", StringComparison.Ordinal) && p.EndsWith("index.html", StringComparison.Ordinal)).ShouldBe(1);
         site.ReadOutput("posts/b/index.html").ShouldContain("Caf\u00e9</a>");
     }
 

@@ -39,13 +39,42 @@ public class SiteBuildTests
     }
 
     [Fact]
-    public void A_written_build_writes_the_same_pages_to_disk_that_an_in_memory_build_holds()
+    public void A_written_build_streams_the_same_pages_to_disk_that_an_in_memory_build_holds()
     {
         using var site = SmallSite();
         var inMemory = site.Build(write: false);
         var written = site.Build();
         written.Paths.ShouldBe(inMemory.Files.Select(f => f.Path), ignoreOrder: true);
+        written.Files.ShouldBeEmpty();
         foreach (var file in inMemory.Files) site.ReadOutput(file.Path).ShouldBe(file.Content, file.Path);
+    }
+
+    [Fact]
+    public void A_template_error_and_an_output_collision_are_reported_together_and_the_previous_output_stays()
+    {
+        using var site = SmallSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var before = Snapshot(site.Output);
+
+        site.Write("templates/post.sbn-html", "{{ post.titel }}").Write("content/rss.xml", "<rss/>");
+        var errors = TestSite.Errors(site.Build());
+        errors.ShouldContain(e => e.StartsWith("templates/post.sbn-html:1:9: error GEN014:"));
+        errors.ShouldContain(e => e.StartsWith("content/rss.xml:1:1: error GEN027:"));
+        Snapshot(site.Output).ShouldBe(before);
+        Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).ShouldNotContain(d => d!.Contains(".tmp-") || d.Contains(".old-"));
+    }
+
+    [Fact]
+    public void A_page_that_fails_to_render_mid_build_leaves_the_previous_output_and_no_staging_folder()
+    {
+        using var site = SmallSite();
+        site.Build().Succeeded.ShouldBeTrue();
+        var before = Snapshot(site.Output);
+
+        site.Write("templates/term.sbn-html", "{{ include 'no-such-partial' }}"); // posts and lists render and stream first
+        site.Build().Succeeded.ShouldBeFalse();
+        Snapshot(site.Output).ShouldBe(before);
+        Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).ShouldNotContain(d => d!.Contains(".tmp-") || d.Contains(".old-"));
     }
 
     [Fact]

@@ -1,0 +1,86 @@
+using System.Text;
+using Generator.Content;
+using Generator.Rendering;
+
+namespace Generator.Output;
+
+/// <summary>
+/// The fresh folder beside the output that a build writes into, so pages can go to disk as they render instead of all
+/// being held in memory. <see cref="Commit"/> swaps it in as the output folder (<see cref="SiteWriter.Swap"/>); disposing
+/// it uncommitted (a failed or cancelled build) deletes it and leaves the previous output as it was. It holds the
+/// output's lock (<see cref="StagingCleanup"/>) from opening to disposal, so two builds never write one output at once.
+/// </summary>
+public sealed class StagingFolder : IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string output;
+    private readonly string staging;
+    private readonly StagingCleanup cleanup;
+    private readonly CancellationToken cancel;
+
+    private StagingFolder(string output, string staging, StagingCleanup cleanup, CancellationToken cancel)
+    {
+        this.output = output;
+        this.staging = staging;
+        this.cleanup = cleanup;
+        this.cancel = cancel;
+    }
+
+    /// <summary>Takes the output's lock, creates the staging folder with the build's mark and copies content/'s
+    /// non-Markdown files into it.</summary>
+    public static StagingFolder Open(string outputFolder, StaticFiles? staticFiles = null, CancellationToken cancel = default)
+    {
+        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder cannot be a file system root");
+        Directory.CreateDirectory(parent);
+        var cleanup = StagingCleanup.Begin(output);
+        var folder = new StagingFolder(output, Path.Combine(parent, $".{Path.GetFileName(output)}.tmp-{Guid.NewGuid():N}"), cleanup, cancel);
+        try
+        {
+            Directory.CreateDirectory(folder.staging);
+            File.WriteAllText(Path.Combine(folder.staging, OutputFolder.Mark), OutputFolder.MarkText);
+            foreach (var relative in staticFiles?.Paths ?? [])
+            {
+                cancel.ThrowIfCancellationRequested();
+                var target = SafePath.Inside(folder.staging, relative);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(staticFiles!.FullPath(relative), target);
+            }
+            return folder;
+        }
+        catch
+        {
+            folder.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Writes one file as UTF-8; safe to call from several threads at once.</summary>
+    public void Add(OutputFile file)
+    {
+        cancel.ThrowIfCancellationRequested();
+        var path = SafePath.Inside(staging, file.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, file.Content, Utf8);
+    }
+
+    /// <summary>Writes several files in parallel.</summary>
+    public void AddAll(IReadOnlyList<OutputFile> files) => Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancel }, Add);
+
+    /// <summary>Writes the remaining files, the theme assets and the generated images, then swaps the staging folder in
+    /// as the output folder.</summary>
+    public void Commit(IReadOnlyList<OutputFile> files, AssetManifest assets, IReadOnlyList<GeneratedFile> images)
+    {
+        AddAll(files);
+        assets.CopyTo(staging);
+        GeneratedFile.CopyAll(staging, images);
+        cancel.ThrowIfCancellationRequested(); // the last point to stop: the swap itself is two renames
+        SiteWriter.Swap(staging, output);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(staging)) StagingCleanup.TryDelete(staging);
+        cleanup.Dispose();
+    }
+}

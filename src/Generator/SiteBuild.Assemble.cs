@@ -1,0 +1,75 @@
+using Generator.Content;
+using Generator.Glossary;
+using Generator.Markdown;
+using Generator.Output;
+using Generator.Rendering;
+using Generator.Site;
+
+namespace Generator;
+
+/// <summary>The first half of the pipeline: Content → Glossary → Markdown → Site.</summary>
+public static partial class SiteBuild
+{
+    /// <summary>What the Rendering and Output stages work from.</summary>
+    private sealed record Assembled(SiteModel Site, TemplateSet Templates, AssetManifest Assets, StaticFiles StaticFiles);
+
+    /// <param name="keepSources">False: posts' Markdown is dropped once converted (see <see cref="AssembleLanguage"/>).</param>
+    private static Assembled? Assemble(string root, BuildOptions options, bool keepSources, MarkdownCache? markdownCache, DiagnosticBag diagnostics)
+    {
+        var content = ContentLoader.Load(root, options.BaseUrl, diagnostics);
+        var urls = content is null ? null : new SiteUrls(content.Config.BaseUrl);
+        var theme = ThemeFiles.Of(root, options.Theme, diagnostics);
+        var assets = AssetManifest.Scan(theme);
+        var templates = urls is null ? null : TemplateSet.Load(theme, new ThemeFunctions(urls, assets.OutputNames), diagnostics);
+        if (content is null || templates is null || diagnostics.HasErrors) return null;
+
+        options.Cancel.ThrowIfCancellationRequested();
+        var now = options.Now ?? DateTimeOffset.UtcNow;
+        var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, now);
+        templates.Strings.CheckComplete(content.Config, diagnostics);
+        // Each language is a site of its own (posts, glossary, lists, feeds, search) under its folder; then linked.
+        // serve's cache of converted posts keys on one base path and glossary: it serves one-language sites.
+        var cache = content.Config.IsMultilingual ? null : markdownCache;
+        var languages = content.Config.Languages.Select(language => AssembleLanguage(content, language, posts, templates, cache, keepSources, diagnostics) with { Now = now }).ToList();
+        if (diagnostics.HasErrors) return null;
+        return new Assembled(SiteAssembler.Link(languages, diagnostics), templates, assets, content.StaticFiles);
+    }
+
+    /// <summary>Glossary, Markdown and Site for the content of one language, linking only that language's glossary terms.</summary>
+    /// <param name="keepSources">False for a build that writes: nothing after the Markdown stage reads a post's Markdown
+    /// (only <c>check</c> and serve's cache do), and at 10,000 posts it is about 100 MB of UTF-16, so the site model's
+    /// articles carry an empty <see cref="Article.Body"/>.</param>
+    private static SiteModel AssembleLanguage(ContentSet content, SiteLanguage language, IReadOnlyList<Article> published,
+        TemplateSet templates, MarkdownCache? markdownCache, bool keepSources, DiagnosticBag diagnostics)
+    {
+        var words = templates.Strings.For(language.Code, content.Config.Languages[0].Code);
+        bool Speaks(string lang) => lang == language.Code || (lang.Length == 0 && language.IsDefault);
+        var config = content.Config.ForLanguage(language.Code);
+        var urls = new SiteUrls(config.BaseUrl, language.Prefix);
+        var glossary = GlossaryIndex.Build(content.Terms.Where(t => Speaks(t.Lang)).ToList(), diagnostics);
+        // Call-out headings ("Why it matters") are interface strings, in the language of the text around them.
+        var markdown = new MarkdownConverter(urls.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize,
+            calloutTitle: kind => words.Find(kind.Replace('-', '_')),
+            srcset: path => RasterImages.Srcset(urls.BasePath, path, content.StaticFiles),
+            themeIds: templates.ElementIds);
+        markdownCache?.Begin(urls.BasePath, content.Terms, content.StaticFiles);
+        var articles = markdownCache is null
+            ? Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => Sources(glossary.RenderArticle(markdown, a), keepSources))
+            : Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => markdownCache.Article(a, article => glossary.RenderArticle(markdown, article)));
+        var terms = Parallel(glossary.Terms, t => glossary.RenderTerm(markdown, t));
+        var pages = Parallel(content.Pages.Where(p => Speaks(p.Lang)).ToList(), p => glossary.RenderPage(markdown, p));
+        MarkdownIssues.Report([.. articles.Select(a => (a.Article.SourcePath, a.Article.BodyLine, a.Content)),
+            .. terms.Select(t => (t.Term.SourcePath, t.Term.BodyLine, t.Content)), .. pages.Select(p => (p.Page.SourcePath, p.Page.BodyLine, p.Content))], diagnostics);
+        return SiteAssembler.Assemble(config, articles, terms, pages, diagnostics, content.StaticFiles, language);
+    }
+
+    private static RenderedArticle Sources(RenderedArticle rendered, bool keep) =>
+        keep ? rendered : rendered with { Article = rendered.Article with { Body = "" } };
+
+    private static TOut[] Parallel<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> map)
+    {
+        var results = new TOut[items.Count];
+        System.Threading.Tasks.Parallel.For(0, items.Count, i => results[i] = map(items[i]));
+        return results;
+    }
+}
