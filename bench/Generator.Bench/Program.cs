@@ -27,5 +27,7 @@ if (args is ["corpus", .. var options])
 if (args is ["render-cpu", ..]) return RenderCpu.Run(args.Length > 1 ? int.Parse(args[1]) : 1000);
 // What the Rendering stage allocates, by type.
 if (args is ["render-allocations", ..]) return RenderAllocations.Run(args.Length > 1 ? int.Parse(args[1]) : 1000);
+// CPU time of one social card (draw + PNG encode) on one thread.
+if (args is ["cards-cpu", ..]) return CardsCpu.Run(args.Length > 1 ? int.Parse(args[1]) : 300);
 BenchmarkSwitcher.FromAssembly(typeof(BuildBenchmarks).Assembly).Run(args);
 return 0;

@@ -6,7 +6,8 @@ namespace Generator.Output;
 /// The typefaces social cards are drawn with. SkiaSharp's NoDependencies build has no font manager
 /// (<c>SKTypeface.Default</c> draws nothing), so the Latin face is a font file the generator ships (a subset of Inter
 /// Bold, SIL Open Font License, embedded in the assembly), and Chinese, Japanese and Korean text falls back to a font
-/// found on the machine (Noto Sans CJK from fonts-noto-cjk, or another CJK font under the usual font folders).
+/// found on the machine (Noto Sans CJK from fonts-noto-cjk, WenQuanYi Micro Hei from the much smaller fonts-wqy-microhei that
+/// CI installs, or another CJK font under the usual font folders).
 /// </summary>
 public sealed class CardFonts : IDisposable
 {
@@ -35,9 +36,11 @@ public sealed class CardFonts : IDisposable
     }
 
     /// <summary>A CJK font file on this machine (bold preferred), or null: searched only when a headline needs one.</summary>
-    public static string? FindCjkFile()
+    public static string? FindCjkFile() => FindCjkFile(FontFolders);
+
+    internal static string? FindCjkFile(IEnumerable<string> folders)
     {
-        var candidates = FontFolders.Where(Directory.Exists)
+        var candidates = folders.Where(Directory.Exists)
             .SelectMany(folder => SafeFiles(folder))
             .Where(f => f.EndsWith(".ttc", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase)
                 || f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase))

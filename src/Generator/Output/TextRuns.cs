@@ -11,24 +11,30 @@ public sealed class TextRuns(CardFonts fonts) : IDisposable
 {
     private readonly SKFont latinProbe = new(fonts.Latin);
     private readonly SKFont? cjkProbe = fonts.Cjk is { } cjk ? new SKFont(cjk) : null;
+    private readonly SKPaint paint = new() { IsAntialias = true };
 
-    public float Measure(string text, float size) => Runs(text).Sum(r => Font(r.Face, size, f => f.MeasureText(r.Text)));
+    /// <summary>Fonts by typeface and size, kept for the painter's life: a card measures its headline at up to nine
+    /// sizes, word by word, and every card uses the same few sizes.</summary>
+    private readonly Dictionary<(SKTypeface, float), SKFont> sized = [];
+
+    public float Measure(string text, float size) => Runs(text).Sum(r => Font(r.Face, size).MeasureText(r.Text));
 
     public void Draw(SKCanvas canvas, string text, float x, float y, float size, SKColor colour)
     {
-        using var paint = new SKPaint { IsAntialias = true, Color = colour };
+        paint.Color = colour;
         foreach (var (face, run) in Runs(text))
         {
-            using var font = new SKFont(face, size) { Edging = SKFontEdging.Antialias, Subpixel = true };
+            var font = Font(face, size);
             canvas.DrawText(run, x, y, SKTextAlign.Left, font, paint);
             x += font.MeasureText(run);
         }
     }
 
-    private static float Font(SKTypeface face, float size, Func<SKFont, float> use)
+    private SKFont Font(SKTypeface face, float size)
     {
-        using var font = new SKFont(face, size);
-        return use(font);
+        if (!sized.TryGetValue((face, size), out var font))
+            sized[(face, size)] = font = new SKFont(face, size) { Edging = SKFontEdging.Antialias, Subpixel = true };
+        return font;
     }
 
     private IEnumerable<(SKTypeface Face, string Text)> Runs(string text)
@@ -60,6 +66,8 @@ public sealed class TextRuns(CardFonts fonts) : IDisposable
 
     public void Dispose()
     {
+        foreach (var font in sized.Values) font.Dispose();
+        paint.Dispose();
         latinProbe.Dispose();
         cjkProbe?.Dispose();
     }
