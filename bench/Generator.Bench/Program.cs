@@ -29,5 +29,8 @@ if (args is ["render-cpu", ..]) return RenderCpu.Run(args.Length > 1 ? int.Parse
 if (args is ["render-allocations", ..]) return RenderAllocations.Run(args.Length > 1 ? int.Parse(args[1]) : 1000);
 // CPU time of one social card (draw + PNG encode) on one thread.
 if (args is ["cards-cpu", ..]) return CardsCpu.Run(args.Length > 1 ? int.Parse(args[1]) : 300);
+// serve's rebuild after saving one post, in CPU time: serve-cpu DIR [SAVES] [--front-matter] (DIR: a corpus's site/ folder, edited in place).
+if (args is ["serve-cpu", var site, ..])
+    return ServeCpu.Run(site, args.Length > 2 && int.TryParse(args[2], out var saves) ? saves : 40, args.Contains("--front-matter"));
 BenchmarkSwitcher.FromAssembly(typeof(BuildBenchmarks).Assembly).Run(args);
 return 0;

@@ -5,10 +5,10 @@ namespace Generator.Bench;
 
 /// <summary>
 /// serve's rebuild after one post was saved: from the changed file to the new site in memory, ready for the reload
-/// event (the watcher's 100 ms batching window and the SSE message come on top). Each iteration edits the newest
-/// post's body, as an author saving their work does.
+/// event (the watcher's batching window and the server-sent event come on top: <see cref="ServeReloadBenchmarks"/>).
+/// Each iteration edits the newest post's body, as an author saving their work does.
 /// </summary>
-[MemoryDiagnoser, MedianColumn]
+[Config(typeof(ServeConfig)), MemoryDiagnoser]
 public class ServeRebuildBenchmarks
 {
     private SyntheticSite site = null!;
@@ -35,5 +35,6 @@ public class ServeRebuildBenchmarks
     public void EditOnePost() => File.AppendAllText(post, $"\nOne more sentence, edit {++edits}.\n");
 
     [Benchmark]
-    public int RebuildAfterSavingOnePost() => rebuilder.Rebuild([Path.GetRelativePath(site.Root, post)]).RerenderedUrls.Count;
+    public int RebuildAfterSavingOnePost() =>
+        rebuilder.Rebuild([Path.GetRelativePath(site.Root, post).Replace('\\', '/')]).RerenderedUrls.Count;
 }

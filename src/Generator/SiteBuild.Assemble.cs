@@ -14,9 +14,10 @@ public static partial class SiteBuild
     private sealed record Assembled(SiteModel Site, TemplateSet Templates, AssetManifest Assets, StaticFiles StaticFiles);
 
     /// <param name="keepSources">False: posts' Markdown is dropped once converted (see <see cref="AssembleLanguage"/>).</param>
-    private static Assembled? Assemble(string root, BuildOptions options, bool keepSources, MarkdownCache? markdownCache, DiagnosticBag diagnostics)
+    private static Assembled? Assemble(string root, BuildOptions options, bool keepSources, MarkdownCache? markdownCache,
+        ContentCache? contentCache, DiagnosticBag diagnostics)
     {
-        var content = ContentLoader.Load(root, options.BaseUrl, diagnostics);
+        var content = ContentLoader.Load(root, options.BaseUrl, diagnostics, contentCache);
         var urls = content is null ? null : new SiteUrls(content.Config.BaseUrl);
         var theme = ThemeFiles.Of(root, options.Theme, diagnostics);
         var assets = AssetManifest.Scan(theme);
@@ -52,10 +53,11 @@ public static partial class SiteBuild
             calloutTitle: kind => words.Find(kind.Replace('-', '_')),
             srcset: path => RasterImages.Srcset(urls.BasePath, path, content.StaticFiles),
             themeIds: templates.ElementIds);
-        markdownCache?.Begin(urls.BasePath, content.Terms, content.StaticFiles);
+        Func<Article, RenderedArticle> convert = article => glossary.RenderArticle(markdown, article);
+        markdownCache?.Begin(urls.BasePath, content.Terms, content.StaticFiles, convert);
         var articles = markdownCache is null
-            ? Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => Sources(glossary.RenderArticle(markdown, a), keepSources))
-            : Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => markdownCache.Article(a, article => glossary.RenderArticle(markdown, article)));
+            ? Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => Sources(convert(a), keepSources))
+            : Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => markdownCache.Article(a, convert));
         var terms = Parallel(glossary.Terms, t => glossary.RenderTerm(markdown, t));
         var pages = Parallel(content.Pages.Where(p => Speaks(p.Lang)).ToList(), p => glossary.RenderPage(markdown, p));
         MarkdownIssues.Report([.. articles.Select(a => (a.Article.SourcePath, a.Article.BodyLine, a.Content)),

@@ -45,14 +45,15 @@ public static partial class SiteBuild
     /// build that writes): serve renders incrementally, in memory.</param>
     /// <param name="markdownCache">Reuses unchanged posts' conversions from earlier builds of this process (serve).</param>
     /// <param name="progress">Watches the default Rendering stage (the CLI's progress bar).</param>
+    /// <param name="contentCache">Reuses unchanged files' records from earlier builds of this process (serve).</param>
     public static BuildResult Run(BuildOptions options, bool write = true, Func<RenderInputs, IReadOnlyList<OutputFile>>? render = null,
-        MarkdownCache? markdownCache = null, IRenderProgress? progress = null)
+        MarkdownCache? markdownCache = null, IRenderProgress? progress = null, ContentCache? contentCache = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         try
         {
-            return Run(options, write, render, markdownCache, progress, diagnostics, clock);
+            return Run(options, write, render, markdownCache, progress, contentCache, diagnostics, clock);
         }
         catch (Exception e) when (e is not OperationCanceledException && e.InnerException is not OperationCanceledException)
         {
@@ -66,11 +67,11 @@ public static partial class SiteBuild
     }
 
     private static BuildResult Run(BuildOptions options, bool write, Func<RenderInputs, IReadOnlyList<OutputFile>>? render,
-        MarkdownCache? markdownCache, IRenderProgress? progress, DiagnosticBag diagnostics, Stopwatch clock)
+        MarkdownCache? markdownCache, IRenderProgress? progress, ContentCache? contentCache, DiagnosticBag diagnostics, Stopwatch clock)
     {
         var root = Path.GetFullPath(options.SourceRoot);
         // Only what Rendering and Output need leaves Assemble: the content as read (every post's Markdown) does not.
-        if (Assemble(root, options, keepSources: !write, markdownCache, diagnostics) is not var (site, templates, assets, staticFiles))
+        if (Assemble(root, options, keepSources: !write, markdownCache, contentCache, diagnostics) is not var (site, templates, assets, staticFiles))
             return Failed(diagnostics, clock);
 
         options.Cancel.ThrowIfCancellationRequested();

@@ -6,14 +6,17 @@ namespace Generator.Content;
 /// </summary>
 public static class ContentLoader
 {
-    public static ContentSet? Load(string siteRoot, string? baseUrlOverride, DiagnosticBag diagnostics)
+    /// <param name="cache">serve's records of earlier builds: unchanged files are not read again (see <see cref="ContentCache"/>).
+    /// The caller has called its <see cref="ContentCache.Begin"/>.</param>
+    public static ContentSet? Load(string siteRoot, string? baseUrlOverride, DiagnosticBag diagnostics, ContentCache? cache = null)
     {
         var config = SiteConfigReader.Read(siteRoot, baseUrlOverride, diagnostics);
         var files = InputTree.Walk(siteRoot, StaticFiles.Folder, diagnostics, probeReadable: false);
         var maxBytes = config?.MaxFileBytes ?? SourceFile.DefaultMaxBytes;
-        var posts = ReadAll(siteRoot, MarkdownFiles(files, "content/posts"), maxBytes, diagnostics, (d, bag) => ArticleReader.Read(d, config, bag));
-        var terms = ReadAll(siteRoot, MarkdownFiles(files, "content/glossary"), maxBytes, diagnostics, (d, bag) => GlossaryReader.Read(d, bag, config));
-        var pages = ReadAll(siteRoot, MarkdownFiles(files, "content/pages"), maxBytes, diagnostics, (d, bag) => PageReader.Read(d, bag, config));
+        cache?.Walked(config, files);
+        var posts = ReadAll(siteRoot, MarkdownFiles(files, "content/posts"), maxBytes, diagnostics, cache, (d, bag) => ArticleReader.Read(d, config, bag));
+        var terms = ReadAll(siteRoot, MarkdownFiles(files, "content/glossary"), maxBytes, diagnostics, cache, (d, bag) => GlossaryReader.Read(d, bag, config));
+        var pages = ReadAll(siteRoot, MarkdownFiles(files, "content/pages"), maxBytes, diagnostics, cache, (d, bag) => PageReader.Read(d, bag, config));
         if (config is null) return null;
 
         // Slugs and translation keys are unique within a language: /posts/deal/ and /zh/posts/deal/ are two pages.
@@ -29,20 +32,40 @@ public static class ContentLoader
     }
 
     /// <summary>The Markdown files below one folder (e.g. content/posts), in ordinal order.</summary>
-    public static IReadOnlyList<string> MarkdownFiles(IReadOnlyList<InputFile> files, string folder) =>
+    public static IReadOnlyList<InputFile> MarkdownFiles(IReadOnlyList<InputFile> files, string folder) =>
         files.Where(f => f.RelativePath.StartsWith(folder + "/", StringComparison.Ordinal) && f.RelativePath.EndsWith(".md", StringComparison.Ordinal))
-            .Select(f => f.FullPath).ToList();
+            .ToList();
 
-    private static IReadOnlyList<T> ReadAll<T>(string siteRoot, IReadOnlyList<string> files, long maxBytes, DiagnosticBag diagnostics,
-        Func<FrontMatterDocument, DiagnosticBag, T?> read) where T : class
+    /// <summary>
+    /// serve's fast path: reads one post again, whatever its time stamp, into the cache. Returns the post (null if it
+    /// no longer reads as one; the problems are in <paramref name="diagnostics"/>) and whether its front matter is
+    /// exactly as the cache held it, which makes the new record the old one with another body.
+    /// </summary>
+    public static (Article? Post, bool SameFrontMatter) RereadPost(string siteRoot, string relative, ContentCache cache, DiagnosticBag diagnostics)
+    {
+        var before = cache.FrontMatterOf(relative);
+        if (cache.Config is not { } config) return (null, false);
+        var file = new InputFile(relative, Path.Combine(siteRoot, relative));
+        var post = cache.Reread(file, diagnostics, bag => ReadOne(siteRoot, file.FullPath, config.MaxFileBytes, bag, (d, b) => ArticleReader.Read(d, config, b)));
+        return (post, before is not null && before == cache.FrontMatterOf(relative));
+    }
+
+    private static IReadOnlyList<T> ReadAll<T>(string siteRoot, IReadOnlyList<InputFile> files, long maxBytes, DiagnosticBag diagnostics,
+        ContentCache? cache, Func<FrontMatterDocument, DiagnosticBag, T?> read) where T : class
     {
         var results = new T?[files.Count];
         Parallel.For(0, files.Count, i =>
         {
-            if (SourceFile.Read(siteRoot, files[i], diagnostics, maxBytes) is { } file
-                && FrontMatterDocument.Parse(file, diagnostics) is { } document)
-                results[i] = read(document, diagnostics);
+            results[i] = cache is null
+                ? ReadOne(siteRoot, files[i].FullPath, maxBytes, diagnostics, read).Record
+                : cache.Get(files[i], diagnostics, bag => ReadOne(siteRoot, files[i].FullPath, maxBytes, bag, read));
         });
         return results.OfType<T>().ToList();
     }
+
+    private static (T? Record, FrontMatterDocument? Document) ReadOne<T>(string siteRoot, string fullPath, long maxBytes,
+        DiagnosticBag diagnostics, Func<FrontMatterDocument, DiagnosticBag, T?> read) where T : class =>
+        SourceFile.Read(siteRoot, fullPath, diagnostics, maxBytes) is { } file && FrontMatterDocument.Parse(file, diagnostics) is { } document
+            ? (read(document, diagnostics), document)
+            : (null, null);
 }

@@ -20,12 +20,14 @@ public sealed class MarkdownCache
     private ConcurrentDictionary<string, (RenderedMarkdown Content, IReadOnlyList<string> Links)> previous = new(StringComparer.Ordinal);
     private string settings = "";
     private int converted;
+    private Func<Article, RenderedArticle>? convert;
 
     /// <summary>Posts the last build converted rather than reused.</summary>
     public int Converted => Volatile.Read(ref converted);
 
     /// <summary>Called once at the start of each build, before any <see cref="Article"/> call.</summary>
-    public void Begin(string basePath, IReadOnlyList<GlossaryTerm> terms, StaticFiles staticFiles)
+    /// <param name="convert">The build's conversion (its glossary and Markdig pipeline), kept for <see cref="Continue"/>.</param>
+    public void Begin(string basePath, IReadOnlyList<GlossaryTerm> terms, StaticFiles staticFiles, Func<Article, RenderedArticle> convert)
     {
         var key = Fingerprint(basePath, terms, staticFiles);
         lock (gate)
@@ -34,7 +36,19 @@ public sealed class MarkdownCache
             current = new(StringComparer.Ordinal);
             settings = key;
             converted = 0;
+            this.convert = convert;
         }
+    }
+
+    /// <summary>
+    /// serve's fast path, which converts only edited posts and keeps everything else of the last build: counts anew,
+    /// keeps the entries of the last build, and converts with its pipeline (nothing it depends on changed, or the
+    /// fast path would not have been taken). Null before any build.
+    /// </summary>
+    public Func<Article, RenderedArticle>? Continue()
+    {
+        converted = 0;
+        return convert is { } last ? article => Article(article, last) : null;
     }
 
     public RenderedArticle Article(Article article, Func<Article, RenderedArticle> convert)

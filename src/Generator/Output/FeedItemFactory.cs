@@ -5,13 +5,26 @@ namespace Generator.Output;
 
 /// <summary>
 /// Turns posts into <see cref="FeedItem"/>s. A post in several tags appears in several feeds; each post's content is
-/// rewritten to absolute links once and shared.
+/// rewritten to absolute links once and shared. Items are kept by the post record itself (one object per post in a
+/// site model), so serve can keep them across rebuilds that replace only edited posts (<see cref="ForEditedSite"/>).
 /// </summary>
 public sealed class FeedItemFactory(SiteModel site)
 {
-    private readonly ConcurrentDictionary<string, FeedItem> bySlug = new(StringComparer.Ordinal);
+    // Lazy: feeds render in parallel and a new post is in most of them; each post's content is parsed once, not once per feed.
+    private ConcurrentDictionary<RenderedArticle, Lazy<FeedItem>> byPost = new(ReferenceEqualityComparer.Instance);
 
-    public FeedItem For(RenderedArticle post) => bySlug.GetOrAdd(post.Slug, _ => Create(post));
+    public FeedItem For(RenderedArticle post) => byPost.GetOrAdd(post, p => new Lazy<FeedItem>(() => Create(p))).Value;
+
+    /// <summary>
+    /// A factory for <paramref name="edited"/>, a model made from this one by replacing the records of
+    /// <paramref name="replaced"/> posts and nothing else (authors, categories, tags and URLs the same): the other
+    /// posts' items are reused as they are, and the replaced ones' dropped.
+    /// </summary>
+    public FeedItemFactory ForEditedSite(SiteModel edited, IEnumerable<RenderedArticle> replaced)
+    {
+        foreach (var post in replaced) byPost.TryRemove(post, out _);
+        return new FeedItemFactory(edited) { byPost = byPost };
+    }
 
     private FeedItem Create(RenderedArticle post)
     {

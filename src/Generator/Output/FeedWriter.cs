@@ -13,7 +13,11 @@ public static class FeedWriter
     public const int ItemLimit = 20;
 
     /// <summary>The feeds of one language (each language has its own, under its folder: /zh/feed.xml).</summary>
-    public static IReadOnlyList<OutputFile> All(SiteModel site, InterfaceStrings.LanguageStrings? strings = null)
+    /// <param name="containing">Only the feeds whose items include a post this accepts (serve, after a post's body
+    /// was edited); default: every feed.</param>
+    /// <param name="items">Feed items made earlier for these posts (serve); default: a new factory for this site.</param>
+    public static IReadOnlyList<OutputFile> All(SiteModel site, InterfaceStrings.LanguageStrings? strings = null,
+        Func<RenderedArticle, bool>? containing = null, FeedItemFactory? items = null)
     {
         strings ??= InterfaceStrings.Empty.For(site.Language.Code, site.Language.Code);
         var urls = site.Urls;
@@ -35,8 +39,9 @@ public static class FeedWriter
                 urls.Category(category.Id), urls.FeedOf(urls.Category(category.Id)), posts, AtomFeed.Write));
         }
 
+        if (containing is not null) jobs = jobs.Where(j => j.Posts.Take(ItemLimit).Any(containing)).ToList();
         // Tag feeds can number in the thousands on a big site; they are independent, so they are built in parallel.
-        var items = new FeedItemFactory(site);
+        items ??= new FeedItemFactory(site);
         var files = new OutputFile[jobs.Count];
         Parallel.For(0, jobs.Count, i => files[i] = jobs[i].Render(site, items));
         return files;

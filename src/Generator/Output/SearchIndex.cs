@@ -55,6 +55,25 @@ public static class SearchIndex
         return new OutputFile(site.Urls.OutputPath(site.Urls.SearchIndex), JsonSerializer.Serialize(entries, Options) + "\n");
     }
 
+    /// <summary>
+    /// serve, after one post's body was edited: the index <paramref name="previous"/> (written for
+    /// <paramref name="before"/>'s site) with that post's entry replaced by <paramref name="after"/>'s in
+    /// <paramref name="site"/>, where nothing but edited posts changed. Only the two entries are made: the array is its
+    /// entries' JSON joined by commas, and an entry's JSON occurs once, since its URL does and strings escape quotes.
+    /// Null when the old entry is not found as expected; the caller then writes the index anew.
+    /// </summary>
+    public static OutputFile? WithEntryReplaced(OutputFile previous, SiteModel beforeSite, RenderedArticle before, SiteModel site, RenderedArticle after)
+    {
+        string Json(SiteModel model, RenderedArticle post) => JsonSerializer.Serialize(Entry(model,
+            model.Terms.ToDictionary(t => t.Term.Slug, t => t.Term.Term, StringComparer.Ordinal), post,
+            model.Posts.Count <= ExcerptsForEveryPostUpTo), Options);
+        var (old, replacement) = (Json(beforeSite, before), Json(site, after));
+        if (old == replacement) return previous;
+        var at = previous.Content.IndexOf(old, StringComparison.Ordinal);
+        if (at < 0 || previous.Content.IndexOf(old, at + 1, StringComparison.Ordinal) >= 0) return null;
+        return previous with { Content = string.Concat(previous.Content.AsSpan(0, at), replacement, previous.Content.AsSpan(at + old.Length)) };
+    }
+
     public static IReadOnlyList<SearchEntry> Read(string json) => JsonSerializer.Deserialize<SearchEntry[]>(json, Options) ?? [];
 
     private static SearchEntry Entry(SiteModel site, Dictionary<string, string> termNames, RenderedArticle post, bool excerpt)

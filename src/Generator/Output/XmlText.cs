@@ -5,13 +5,14 @@ namespace Generator.Output;
 
 /// <summary>
 /// Writes an XML document to a string whose declaration says UTF-8, matching the bytes SiteWriter writes.
-/// (An XmlWriter over a StringWriter would declare encoding="utf-16".)
+/// (An XmlWriter over a plain StringWriter would declare encoding="utf-16".) The text goes straight into a
+/// StringBuilder: writing UTF-8 bytes to a stream and decoding them again cost a feed three copies of itself, each
+/// fresh large-object memory, which serve's rebuilds feel at every save.
 /// </summary>
 public static class XmlText
 {
     private static readonly XmlWriterSettings Settings = new()
     {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
         Indent = true,
         IndentChars = "  ",
         NewLineChars = "\n",
@@ -19,11 +20,25 @@ public static class XmlText
 
     public static string Write(Action<XmlWriter> write)
     {
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, Settings))
+        using var text = new Utf8StringWriter();
+        using (var writer = XmlWriter.Create(text, Settings))
         {
             write(writer);
         }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return text.Append('\n').ToString();
+    }
+
+    /// <summary>A StringWriter whose encoding, which the XML declaration names, is UTF-8.</summary>
+    private sealed class Utf8StringWriter : StringWriter
+    {
+        private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+        public override Encoding Encoding => Utf8;
+
+        public Utf8StringWriter Append(char value)
+        {
+            Write(value);
+            return this;
+        }
     }
 }

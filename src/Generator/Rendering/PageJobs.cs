@@ -2,6 +2,13 @@ using Generator.Site;
 
 namespace Generator.Rendering;
 
+/// <summary>Some of a site's pages (serve's fast path): their URLs, and which posts, by place in the site's list of
+/// posts (newest first), have their page among them, so that the other posts are not even looked at.</summary>
+/// <param name="Leads">The lead story of lists that have one (the home and category lists), where already known,
+/// by the list; the others are found with <see cref="LeadStory"/>, which reads every post up to the lead.</param>
+public sealed record PageSelection(IReadOnlySet<string> Urls, IReadOnlyCollection<int> Posts,
+    IReadOnlyDictionary<IReadOnlyList<RenderedArticle>, RenderedArticle>? Leads = null);
+
 /// <summary>Lists every page of the site with its template and model: the site's page inventory in one place.</summary>
 public sealed class PageJobs(SiteModel site, ViewFactory views)
 {
@@ -9,9 +16,15 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
 
     private InterfaceStrings.LanguageStrings Strings => views.Strings;
 
+    private Func<string, bool> wanted = _ => true;
+    private PageSelection? selection;
+
     /// <summary>Every page of this language; on a site of several languages, see <see cref="RenderInputs.Jobs"/>.</summary>
-    public List<PageJob> All()
+    /// <param name="only">Only these pages (serve's fast path); the others' models are not even made.</param>
+    public List<PageJob> All(PageSelection? only = null)
     {
+        selection = only;
+        wanted = only is null ? _ => true : only.Urls.Contains;
         var jobs = new List<PageJob>();
         AddPages(jobs);
         // The job knows its language, so the theme's t and rel_lang_url speak it.
@@ -22,10 +35,11 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
     {
         AddList(jobs, site.Posts, site.Config.Title, null, Urls.HomePage, "home", "home", [], lead: true);
         AddPosts(jobs);
-        jobs.Add(new PageJob(Urls.TagIndex, "tags",
-            new TagIndexModel(views.Site, site.Tags.Select(t => new TagCountView(t.Name, Urls.Tag(t.Slug), t.Posts.Count)).ToList()),
-            views.Meta(Strings.Get("tags"), Strings.Get("tags_description", site.Config.Title), Urls.TagIndex, "tags")
-                with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("tags"), Urls.TagIndex)) }));
+        if (wanted(Urls.TagIndex))
+            jobs.Add(new PageJob(Urls.TagIndex, "tags",
+                new TagIndexModel(views.Site, site.Tags.Select(t => new TagCountView(t.Name, Urls.Tag(t.Slug), t.Posts.Count)).ToList()),
+                views.Meta(Strings.Get("tags"), Strings.Get("tags_description", site.Config.Title), Urls.TagIndex, "tags")
+                    with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("tags"), Urls.TagIndex)) }));
         foreach (var tag in site.Tags)
             AddList(jobs, tag.Posts, tag.Name, Strings.Get("tagged", tag.Name), n => Paged(Urls.Tag(tag.Slug), n), "tag", "tag",
                 [(Strings.Get("tags"), Urls.TagIndex), (tag.Name, Urls.Tag(tag.Slug))], follow: new FollowView("tag:" + tag.Slug, tag.Name));
@@ -41,14 +55,16 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
         foreach (var page in site.Pages)
         {
             var url = Urls.Page(page.Page.Slug);
-            jobs.Add(new PageJob(url, "page", new PageModel(views.Site, page.Page.Title, new HtmlString(page.Content), page.Page.Params),
-                views.Meta(page.Page.Title, page.Page.Description, url, "page")));
+            if (wanted(url))
+                jobs.Add(new PageJob(url, "page", new PageModel(views.Site, page.Page.Title, new HtmlString(page.Content), page.Page.Params),
+                    views.Meta(page.Page.Title, page.Page.Description, url, "page")));
         }
-        jobs.Add(new PageJob(Urls.Search, "search", new SearchModel(views.Site, Urls.Search, Urls.SearchIndex,
-                site.Posts.Select(p => new LinkView(p.Article.Title, Urls.Post(p.Slug))).ToList()),
-            views.Meta(Strings.Get("search"), Strings.Get("search_description", site.Config.Title), Urls.Search, "search")));
+        if (wanted(Urls.Search))
+            jobs.Add(new PageJob(Urls.Search, "search", new SearchModel(views.Site, Urls.Search, Urls.SearchIndex,
+                    site.Posts.Select(p => new LinkView(p.Article.Title, Urls.Post(p.Slug))).ToList()),
+                views.Meta(Strings.Get("search"), Strings.Get("search_description", site.Config.Title), Urls.Search, "search")));
         // One 404 page for the whole site, in the default language: GitHub Pages serves only /404.html.
-        if (site.Language.IsDefault)
+        if (site.Language.IsDefault && wanted(Urls.NotFound))
             jobs.Add(new PageJob(Urls.NotFound, "404", new NotFoundModel(views.Site, Urls.Home),
                 views.Meta(Strings.Get("not_found_title"), null, Urls.NotFound, "404")));
     }
@@ -59,13 +75,16 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
         Func<int, string> urlOf, string template, string kind, (string Name, string Url)[] trail, bool lead = false,
         FollowView? follow = null)
     {
-        var leadStory = lead ? LeadStory.Of(posts) : null;
+        // serve's fast path wants a few pages: lists without one are not even paginated.
+        if (!Enumerable.Range(1, Paginator.PageCount(posts.Count, site.Config.PostsPerPage)).Any(n => wanted(urlOf(n)))) return;
         foreach (var slice in Paginator.Paginate(posts, site.Config.PostsPerPage))
         {
             var url = urlOf(slice.Number);
+            if (!wanted(url)) continue;
             var pagination = new PaginationView(slice.Number, slice.TotalPages,
                 slice.HasPrevious ? urlOf(slice.Number - 1) : null, slice.HasNext ? urlOf(slice.Number + 1) : null);
-            var first = slice.Number == 1 && leadStory is not null;
+            var leadStory = lead && slice.Number == 1 ? LeadOf(posts) : null; // shown, and left out of the list, on page 1
+            var first = leadStory is not null;
             var items = first ? slice.Items.Where(p => p != leadStory) : slice.Items;
             var model = new ListModel(views.Site, heading, intro, items.Select(views.Summary).ToList(), pagination)
             {
@@ -82,14 +101,18 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
         }
     }
 
+    private RenderedArticle? LeadOf(IReadOnlyList<RenderedArticle> posts) =>
+        selection?.Leads is { } known && known.TryGetValue(posts, out var lead) ? lead : LeadStory.Of(posts);
+
     private void AddPosts(List<PageJob> jobs)
     {
-        for (var i = 0; i < site.Posts.Count; i++)
+        foreach (var i in selection?.Posts ?? Enumerable.Range(0, site.Posts.Count))
         {
             var post = site.Posts[i];
+            var url = Urls.Post(post.Slug);
+            if (!wanted(url)) continue;
             var newer = i > 0 ? site.Posts[i - 1] : null;
             var older = i + 1 < site.Posts.Count ? site.Posts[i + 1] : null;
-            var url = Urls.Post(post.Slug);
             var view = views.Post(post, newer, older);
             var social = Output.SocialCards.ImageOf(site, post.Article, view);
             var meta = views.Meta(post.Article.Title, post.Article.Summary, url, "post") with
@@ -108,6 +131,20 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
 
     private void AddGlossary(List<PageJob> jobs)
     {
+        if (wanted(Urls.GlossaryIndex)) AddGlossaryIndex(jobs);
+        foreach (var entry in site.Terms)
+        {
+            var url = Urls.Term(entry.Term.Slug);
+            if (!wanted(url)) continue;
+            var model = new TermModel(views.Site, entry.Term.Term, entry.Term.Short, new HtmlString(entry.Rendered.Content),
+                entry.Term.Aliases, entry.Backlinks.Select(views.Summary).ToList(), Urls.GlossaryIndex, entry.Term.Params);
+            jobs.Add(new PageJob(url, "term", model, views.Meta(entry.Term.Term, entry.Term.Short, url, "term")
+                with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("glossary"), Urls.GlossaryIndex), (entry.Term.Term, url)) }));
+        }
+    }
+
+    private void AddGlossaryIndex(List<PageJob> jobs)
+    {
         var letters = site.Terms
             .Select(views.TermSummary)
             .GroupBy(t => LetterOf(t.Term))
@@ -117,14 +154,6 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
         jobs.Add(new PageJob(Urls.GlossaryIndex, "glossary", new GlossaryIndexModel(views.Site, letters),
             views.Meta(Strings.Get("glossary"), Strings.Get("glossary_description", site.Config.Title), Urls.GlossaryIndex, "glossary")
                 with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("glossary"), Urls.GlossaryIndex)) }));
-        foreach (var entry in site.Terms)
-        {
-            var url = Urls.Term(entry.Term.Slug);
-            var model = new TermModel(views.Site, entry.Term.Term, entry.Term.Short, new HtmlString(entry.Rendered.Content),
-                entry.Term.Aliases, entry.Backlinks.Select(views.Summary).ToList(), Urls.GlossaryIndex, entry.Term.Params);
-            jobs.Add(new PageJob(url, "term", model, views.Meta(entry.Term.Term, entry.Term.Short, url, "term")
-                with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("glossary"), Urls.GlossaryIndex), (entry.Term.Term, url)) }));
-        }
     }
 
     private static string LetterOf(string term)

@@ -30,7 +30,18 @@ public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings
     public PostSummaryView Summary(RenderedArticle post) =>
         cards.TryGetValue(post, out var card) ? card : cards.GetOrAdd(post, static (p, self) => self.Summary(p, CardTags), this);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<RenderedArticle, PostSummaryView> cards = new(ReferenceEqualityComparer.Instance);
+    private System.Collections.Concurrent.ConcurrentDictionary<RenderedArticle, PostSummaryView> cards = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// serve: views of <paramref name="edited"/>, a model made from this one's by replacing the records of
+    /// <paramref name="replaced"/> posts and nothing else (authors, categories, tags, URLs, and which posts are
+    /// scheduled, all the same), reusing the other posts' cards.
+    /// </summary>
+    public ViewFactory ForEditedSite(SiteModel edited, IEnumerable<RenderedArticle> replaced)
+    {
+        foreach (var post in replaced) cards.TryRemove(post, out _);
+        return new ViewFactory(edited, Strings) { cards = cards };
+    }
 
     /// <summary>The post page's own summary: every tag. Most posts have no more tags than a card shows, and then it is
     /// the card itself, so the page's tag list is the same partial output as the card's (<see cref="PartialCache"/>).</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Generator.Rendering;
@@ -16,7 +15,23 @@ public sealed record RenderedPageRecord(PageInputs Inputs, OutputFile File);
 /// <summary>The pages of the last good render, by URL.</summary>
 public sealed record RenderedPages(IReadOnlyDictionary<string, RenderedPageRecord> ByUrl)
 {
-    public static readonly RenderedPages Empty = new(FrozenDictionary<string, RenderedPageRecord>.Empty);
+    public static readonly RenderedPages Empty = new(new Dictionary<string, RenderedPageRecord>());
+
+    /// <summary>A key no inputs have: the page renders again at the next incremental render.</summary>
+    private const string Unknown = "";
+
+    /// <summary>
+    /// These pages as rendered outside <see cref="IncrementalRenderer"/> (serve's fast path). Their inputs are not
+    /// fingerprinted, so their keys are forgotten: were a later rebuild's inputs to equal the old key again, keeping
+    /// the page would keep this newer file.
+    /// </summary>
+    public RenderedPages WithRendered(IEnumerable<(string Url, OutputFile File)> pages)
+    {
+        var byUrl = DictionaryCopy.Of(ByUrl);
+        foreach (var (url, file) in pages)
+            if (byUrl.TryGetValue(url, out var old)) byUrl[url] = new RenderedPageRecord(old.Inputs with { Key = Unknown }, file);
+        return new RenderedPages(byUrl);
+    }
 }
 
 /// <summary>The outcome of one incremental render: the whole site's files, and which URLs were actually rendered.</summary>
@@ -56,7 +71,7 @@ public static class IncrementalRenderer
         });
         var kept = records.OfType<RenderedPageRecord>().ToList();
         return new RenderPass(
-            new RenderedPages(kept.ToFrozenDictionary(r => r.Inputs.Url, StringComparer.Ordinal)),
+            new RenderedPages(kept.ToDictionary(r => r.Inputs.Url, StringComparer.Ordinal)),
             kept.Select(r => r.File).ToList(),
             jobs.Where((_, i) => rendered[i]).Select(j => j.Url).ToList());
     }

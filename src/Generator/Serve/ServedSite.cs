@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Generator.Content;
 using Generator.Rendering;
 using Microsoft.AspNetCore.StaticFiles;
@@ -13,7 +12,8 @@ public sealed record ServedFile(byte[] Content, string ContentType)
 /// <summary>
 /// What the dev server answers from: the last good build, held in memory (pages by output path, e.g.
 /// <c>posts/x/index.html</c>, and theme assets under <c>assets/</c>), plus the errors of the latest build if it failed.
-/// Requests never touch the file system, so no URL can reach a file outside the site.
+/// Requests never touch the file system, so no URL can reach a file outside the site. Its maps are never changed once
+/// it is served: request threads read them while a rebuild makes the next site.
 /// </summary>
 public sealed record ServedSite(
     string BasePath,
@@ -23,14 +23,15 @@ public sealed record ServedSite(
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    public static readonly ServedSite Empty = new("/", FrozenDictionary<string, ServedFile>.Empty, FrozenDictionary<string, string>.Empty, []);
+    public static readonly ServedSite Empty = new("/", new Dictionary<string, ServedFile>(), new Dictionary<string, string>(), []);
 
     public bool IsBroken => Errors.Count > 0;
 
     public ServedFile? Find(string outputPath) => Files.GetValueOrDefault(outputPath);
 
+    /// <param name="reuse">The served copy of a file that has not changed since it was last encoded, if any.</param>
     public static ServedSite From(string basePath, IReadOnlyList<OutputFile> pages, IReadOnlyDictionary<string, byte[]> assets,
-        StaticFiles? staticFiles = null, IReadOnlyList<Output.GeneratedFile>? images = null)
+        StaticFiles? staticFiles = null, IReadOnlyList<Output.GeneratedFile>? images = null, Func<OutputFile, ServedFile?>? reuse = null)
     {
         var files = new Dictionary<string, ServedFile>(StringComparer.Ordinal);
         foreach (var relative in staticFiles?.Paths ?? [])
@@ -44,13 +45,24 @@ public sealed record ServedSite(
             try { files[image.Path] = new ServedFile(File.ReadAllBytes(image.CacheFile), TypeOf(image.Path)); }
             catch (IOException) { }
         }
-        foreach (var page in pages) files[page.Path] = new ServedFile(System.Text.Encoding.UTF8.GetBytes(page.Content), TypeOf(page.Path));
+        foreach (var page in pages) files[page.Path] = reuse?.Invoke(page) ?? Served(page);
         foreach (var (path, bytes) in assets) files[path] = new ServedFile(bytes, TypeOf(path));
         // Logical stylesheet URL → hashed URL, so the browser can swap a stylesheet without reloading the page.
         var stylesheets = assets.Keys.Where(p => p.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
             .ToDictionary(p => basePath + Unhashed(p), p => basePath + p, StringComparer.Ordinal);
-        return new ServedSite(basePath, files.ToFrozenDictionary(StringComparer.Ordinal), stylesheets, []);
+        return new ServedSite(basePath, files, stylesheets, []);
     }
+
+    /// <summary>This site with some generated files replaced (serve's fast path; static files and assets are as they were).</summary>
+    public ServedSite WithFiles(IReadOnlyCollection<OutputFile> changed)
+    {
+        if (changed.Count == 0) return this with { Errors = [] };
+        var files = DictionaryCopy.Of(Files);
+        foreach (var file in changed) files[file.Path] = Served(file);
+        return this with { Files = files, Errors = [] };
+    }
+
+    private static ServedFile Served(OutputFile file) => new(System.Text.Encoding.UTF8.GetBytes(file.Content), TypeOf(file.Path));
 
     /// <summary>assets/site.3f9a1c2b.css → assets/site.css (the name before <see cref="Output.AssetManifest"/> hashed it).</summary>
     public static string Unhashed(string path)

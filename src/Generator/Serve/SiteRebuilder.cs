@@ -18,22 +18,32 @@ public sealed record RebuildOutcome(
 {
     /// <summary>This build succeeded after the previous one failed.</summary>
     public bool Recovered { get; init; }
+
+    /// <summary>Only posts' bodies changed, and the last build was patched rather than built again (<see cref="BodyEdits"/>).</summary>
+    public bool OnlyBodiesChanged { get; init; }
 }
 
 /// <summary>
 /// Rebuilds the site in memory after each batch of file changes and keeps the last good one. The build itself is
-/// <see cref="SiteBuild.Run"/> with <see cref="IncrementalRenderer"/> as its Rendering stage, so serve and build can
-/// never disagree about a page; a failed build keeps serving the previous pages and reports the errors.
+/// <see cref="SiteBuild.Run"/> with <see cref="IncrementalRenderer"/> as its Rendering stage and caches of unchanged
+/// files' records and Markdown, so serve and build can never disagree about a page; a failed build keeps serving the
+/// previous pages and reports the errors. When only posts' bodies changed, <see cref="BodyEdits"/> patches the last
+/// build instead, and declines whenever it could not be sure to equal a full build.
 /// </summary>
 public sealed class SiteRebuilder(ServeOptions options)
 {
     private RenderedPages pages = RenderedPages.Empty;
     private IReadOnlyDictionary<string, byte[]> assets = new Dictionary<string, byte[]>();
     private readonly MarkdownCache markdown = new();
+    private readonly ContentCache content = new();
     private ServedSite current = ServedSite.Empty;
+    private LastBuild? last;
 
     /// <summary>Posts converted by the last rebuild (the others were reused from earlier ones).</summary>
     public int ConvertedPosts => markdown.Converted;
+
+    /// <summary>Content files read since the last full rebuild began (the others' records were reused).</summary>
+    public int ReadFiles => content.Read;
 
     /// <summary>Read by request threads while the rebuild loop replaces it; each value is immutable.</summary>
     public ServedSite Current => Volatile.Read(ref current);
@@ -51,6 +61,7 @@ public sealed class SiteRebuilder(ServeOptions options)
             var error = new Diagnostic(SourceLocation.FileStart(changedPaths.FirstOrDefault() ?? SiteConfigReader.FileName), Severity.Error,
                 DiagnosticCodes.InternalError, $"the rebuild failed unexpectedly ({e.GetType().Name}: {e.Message.Split('\n')[0]})");
             var broken = Current with { Errors = [error] };
+            last = null;
             Volatile.Write(ref current, broken);
             return new RebuildOutcome(false, [error], [], broken.Files.Count, false, TimeSpan.Zero, broken);
         }
@@ -59,18 +70,35 @@ public sealed class SiteRebuilder(ServeOptions options)
     public RebuildOutcome Rebuild(IReadOnlyCollection<string> changedPaths)
     {
         var clock = Stopwatch.StartNew();
-        var wasBroken = Current.IsBroken;
         var root = Path.GetFullPath(options.SourceRoot);
+        if (last is not null && BodyEdits.TryApply(last, changedPaths, root, content, markdown) is { } edit)
+        {
+            last = edit.Build;
+            var patched = Current.WithFiles(edit.Changed);
+            Volatile.Write(ref current, patched);
+            return new RebuildOutcome(true, last.Diagnostics, edit.RerenderedUrls, last.PageCount, false, clock.Elapsed, patched)
+                { OnlyBodiesChanged = true };
+        }
+        return RebuildAll(changedPaths, root, clock);
+    }
+
+    private RebuildOutcome RebuildAll(IReadOnlyCollection<string> changedPaths, string root, Stopwatch clock)
+    {
+        var wasBroken = Current.IsBroken;
         var templates = TemplateDependencies.Read(ThemeFiles.Of(root));
+        content.Begin(SettingsOf(root), changedPaths);
         RenderPass? pass = null;
+        RenderInputs? rendered = null;
         var result = SiteBuild.Run(options.ToBuildOptions(), write: false, render: inputs =>
         {
+            rendered = inputs;
             pass = IncrementalRenderer.Render(inputs, templates, pages);
             return pass.Files;
-        }, markdown);
+        }, markdown, contentCache: content);
 
-        if (!result.Succeeded || pass is null || result.Assets is null)
+        if (!result.Succeeded || pass is null || rendered is null || result.Assets is null)
         {
+            last = null;
             var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             var broken = Current with { Errors = errors.Count > 0 ? errors : result.Diagnostics };
             if (broken.BasePath == "/" && broken.Files.Count == 0) broken = broken with { BasePath = BasePathOf(root) };
@@ -80,11 +108,29 @@ public sealed class SiteRebuilder(ServeOptions options)
 
         pages = pass.Pages;
         assets = ReadAssets(result.Assets, assets);
-        // result.Files holds the rendered pages plus what the Output stage adds (feeds, sitemap, search index).
-        var site = ServedSite.From(result.Site!.Urls.BasePath, result.Files, assets, result.Site.StaticFiles, result.Images);
+        // result.Files holds the rendered pages plus what the Output stage adds (feeds, sitemap, search index). Pages
+        // kept from the last render are the same strings as last time, so their encoded bytes are kept too.
+        var before = (last?.Files, Site: Current);
+        ServedFile? Reuse(OutputFile file) =>
+            before.Files?.GetValueOrDefault(file.Path) is { } old && ReferenceEquals(old.Content, file.Content) ? before.Site.Find(file.Path) : null;
+        var site = ServedSite.From(result.Site!.Urls.BasePath, result.Files, assets, result.Site.StaticFiles, result.Images, Reuse);
+        last = LastBuild.Of(rendered, result, pass, content.Articles);
         Volatile.Write(ref current, site);
         return new RebuildOutcome(true, result.Diagnostics, pass.RerenderedUrls, pass.Files.Count, OnlyStylesheets(changedPaths),
             clock.Elapsed, site) { Recovered = wasBroken };
+    }
+
+    /// <summary>What every content file's record depends on besides the file (see <see cref="ContentCache"/>).</summary>
+    private string SettingsOf(string root)
+    {
+        try
+        {
+            return options.BaseUrl + "\0" + File.ReadAllText(Path.Combine(root, SiteConfigReader.FileName));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Guid.NewGuid().ToString(); // unreadable: the build reports it; keep nothing read with another site.yml
+        }
     }
 
     /// <summary>Hashed assets (CSS, JS) are named by their content, so an unchanged name means unchanged bytes.</summary>

@@ -13,7 +13,7 @@ public static class Paginator
     /// <summary>Splits a list into pages; an empty list still has one (empty) page, so the home page always exists.</summary>
     public static IReadOnlyList<PageSlice<T>> Paginate<T>(IReadOnlyList<T> items, int perPage)
     {
-        var total = Math.Max(1, (items.Count + perPage - 1) / perPage);
+        var total = PageCount(items.Count, perPage);
         var pages = new List<PageSlice<T>>(total);
         for (var n = 1; n <= total; n++)
         {
@@ -23,4 +23,7 @@ public static class Paginator
         }
         return pages;
     }
+
+    /// <summary>How many pages <see cref="Paginate"/> makes of <paramref name="count"/> items.</summary>
+    public static int PageCount(int count, int perPage) => Math.Max(1, (count + perPage - 1) / perPage);
 }

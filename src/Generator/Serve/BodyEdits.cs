@@ -1,0 +1,87 @@
+using Generator.Content;
+using Generator.Markdown;
+using Generator.Output;
+using Generator.Rendering;
+
+namespace Generator.Serve;
+
+/// <summary>What the fast path made: the build to keep, the files it changed, and the pages it rendered.</summary>
+public sealed record BodyEditResult(LastBuild Build, IReadOnlyList<OutputFile> Changed, IReadOnlyList<string> RerenderedUrls);
+
+/// <summary>
+/// serve's fast path for the commonest save: one or more posts whose body changed and whose front matter did not.
+/// Reads only those files, converts only their Markdown, patches the last site model (<see cref="EditedModel"/>),
+/// renders only the pages that can show the difference (<see cref="AffectedPages"/>) and the feeds that carry the
+/// posts, and replaces their entries in the search index. Whenever that is not certain to equal a full build, it
+/// declines (returns null) and the caller builds the site as <c>build</c> would: other files changed, a post is new,
+/// deleted, unpublished or its front matter differs, the post or the edit has diagnostics, a scheduled post came due,
+/// or the site has several languages.
+/// </summary>
+public static class BodyEdits
+{
+    public static BodyEditResult? TryApply(LastBuild last, IReadOnlyCollection<string> changedPaths, string siteRoot,
+        ContentCache content, MarkdownCache markdown)
+    {
+        var site = last.Site;
+        var now = DateTimeOffset.UtcNow;
+        if (changedPaths.Count == 0 || site.Config.IsMultilingual || site.Now is null || now < site.Now
+            || (last.NextScheduled is { } due && due <= now)
+            || !changedPaths.All(p => p.StartsWith("content/posts/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.Ordinal)))
+            return null;
+        if (markdown.Continue() is not { } convert) return null;
+
+        var diagnostics = new DiagnosticBag();
+        var edits = new List<PostEdit>();
+        foreach (var path in changedPaths.Distinct(StringComparer.Ordinal))
+        {
+            if (!last.PostIndex.TryGetValue(path, out var at) || last.Diagnostics.Any(d => d.At.Path == path)) return null;
+            var before = site.Posts[at];
+            var (article, sameFrontMatter) = ContentLoader.RereadPost(siteRoot, path, content, diagnostics);
+            if (article is null || !sameFrontMatter || diagnostics.All.Count > 0) return null;
+            if (article.Body == before.Article.Body) continue; // saved without a change
+            var converted = convert(article);
+            MarkdownIssues.Report([(path, article.BodyLine, converted.Content)], diagnostics);
+            if (diagnostics.All.Count > 0) return null;
+            edits.Add(new PostEdit(at, before, EditedModel.Replace(before, converted)));
+        }
+        if (edits.Count == 0) return new BodyEditResult(last, [], []);
+
+        var edited = EditedModel.Of(site, edits, last.RelatedBy, now);
+        var inputs = last.Inputs with { Site = edited, Diagnostics = diagnostics };
+        var cardsBefore = edits.Select(e => last.Views.Summary(e.Before)).ToList();
+        var views = last.Views.ForEditedSite(edited, edits.Select(e => e.Before));
+        var cardChanged = edits.Select((e, i) => (e, AffectedPages.CardChanged(cardsBefore[i], views.Summary(e.After)))).ToDictionary();
+        var selection = AffectedPages.Of(edited, edits, last.RelatedBy, last.LeadsOf(edited), e => cardChanged[e]);
+
+        var jobs = new PageJobs(edited, views).All(selection);
+        var renderer = inputs.Renderer();
+        var pages = new OutputFile?[jobs.Count];
+        Parallel.For(0, jobs.Count, i => pages[i] = renderer.Render(jobs[i]));
+        // A template that fails or warns on the new pages is reported by a full build, in full.
+        if (pages.Any(p => p is null) || diagnostics.All.Any(d => !last.Diagnostics.Contains(d))) return null;
+
+        var changed = new List<OutputFile>(pages!);
+        var afterPosts = edits.Select(e => e.After).ToHashSet(ReferenceEqualityComparer.Instance);
+        var feedItems = last.FeedItems.ForEditedSite(edited, edits.Select(e => e.Before));
+        changed.AddRange(FeedWriter.All(edited, views.Strings, afterPosts.Contains, feedItems));
+        if (SearchIndexAfter(last, edited, edits) is { } index) changed.Add(index);
+        if (edits.Any(e => cardChanged[e]) && edited.Posts.Take(FollowIndex.MaxPosts).Any(afterPosts.Contains))
+            changed.Add(FollowIndex.Write(edited, views));
+
+        var files = last.FilesWith(changed);
+        var renderedPages = last.Pages.WithRendered(jobs.Select((job, i) => (job.Url, pages[i]!)));
+        var build = last with { Inputs = inputs, Files = files, Pages = renderedPages, Views = views, FeedItems = feedItems };
+        return new BodyEditResult(build, changed, jobs.Select(j => j.Url).ToList());
+    }
+
+    /// <summary>The search index with the edited posts' entries replaced; null when none of them changed.</summary>
+    private static OutputFile? SearchIndexAfter(LastBuild last, Site.SiteModel edited, IReadOnlyList<PostEdit> edits)
+    {
+        var path = edited.Urls.OutputPath(edited.Urls.SearchIndex);
+        var previous = last.Files.GetValueOrDefault(path);
+        var index = previous;
+        foreach (var edit in edits)
+            index = index is null ? null : SearchIndex.WithEntryReplaced(index, last.Site, edit.Before, edited, edit.After);
+        return index is null ? SearchIndex.Write(edited) : ReferenceEquals(index, previous) ? null : index;
+    }
+}
