@@ -29,5 +29,7 @@ if (args is ["render-cpu", ..]) return RenderCpu.Run(args.Length > 1 ? int.Parse
 if (args is ["render-allocations", ..]) return RenderAllocations.Run(args.Length > 1 ? int.Parse(args[1]) : 1000);
 // CPU time of one social card (draw + PNG encode) on one thread.
 if (args is ["cards-cpu", ..]) return CardsCpu.Run(args.Length > 1 ? int.Parse(args[1]) : 300);
+// CPU time of Markdown + Glossary with 20 and 2,000 terms, alternating: glossary-cpu [posts] [runs].
+if (args is ["glossary-cpu", ..]) return GlossaryCpu.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 9);
 BenchmarkSwitcher.FromAssembly(typeof(BuildBenchmarks).Assembly).Run(args);
 return 0;
