@@ -11,40 +11,19 @@ internal static class CorpusWriter
 {
     public static void Write(NewsCorpus corpus, string folder, string repositoryRoot)
     {
-        var ours = Path.Combine(folder, "site");
+        WriteSite(corpus, Path.Combine(folder, "site"), repositoryRoot);
         var hugo = Path.Combine(folder, "hugo");
-        foreach (var site in new[] { ours, hugo })
-            if (Directory.Exists(site)) Directory.Delete(site, recursive: true);
-        Copy(Path.Combine(repositoryRoot, "templates"), Path.Combine(ours, "templates"));
+        if (Directory.Exists(hugo)) Directory.Delete(hugo, recursive: true);
         Copy(Path.Combine(repositoryRoot, "bench", "hugo"), hugo);
-        File.WriteAllText(Path.Combine(ours, "site.yml"), SiteYml());
-        Write(ours, "content/pages/about.md", "---\ntitle: \"About\"\n---\nA generated news site for benchmarks.\n");
         Write(hugo, "content/about.md", "---\ntitle: \"About\"\n---\nA generated news site for benchmarks.\n");
-
         foreach (var term in corpus.Terms)
         {
-            var slug = Content.Slug.From(term);
-            Write(ours, $"content/glossary/{slug}.md",
-                $"---\nterm: {NewsCorpus.Quote(term)}\nshort: {NewsCorpus.Quote(NewsCorpus.TermDefinition(term))}\n---\n{NewsCorpus.TermBody(term)}");
-            Write(hugo, $"content/glossary/{slug}.md",
+            Write(hugo, $"content/glossary/{Content.Slug.From(term)}.md",
                 $"---\ntitle: {NewsCorpus.Quote(term)}\nsummary: {NewsCorpus.Quote(NewsCorpus.TermDefinition(term))}\n---\n{NewsCorpus.TermBody(term)}");
         }
-
         foreach (var post in corpus.Posts)
         {
-            var file = $"content/posts/{post.Date:yyyy-MM-dd}-{post.Slug}.md";
-            Write(ours, file, $"""
-                ---
-                title: {NewsCorpus.Quote(post.Title)}
-                date: {NewsCorpus.Date(post.Date)}
-                author: {post.Author}
-                category: {post.Category}
-                tags: {NewsCorpus.YamlList(post.Tags)}
-                summary: {NewsCorpus.Quote(post.Summary)}
-                ---
-
-                """ + post.Body);
-            Write(hugo, file, $"""
+            Write(hugo, PostFile(post), $"""
                 ---
                 title: {NewsCorpus.Quote(post.Title)}
                 date: {NewsCorpus.Date(post.Date)}
@@ -59,7 +38,37 @@ internal static class CorpusWriter
         }
     }
 
-    private static string SiteYml()
+    /// <summary>Our format alone, into <paramref name="site"/> (the browser tests' 10,000-post search uses it).</summary>
+    public static void WriteSite(NewsCorpus corpus, string site, string repositoryRoot)
+    {
+        if (Directory.Exists(site)) Directory.Delete(site, recursive: true);
+        Copy(Path.Combine(repositoryRoot, "templates"), Path.Combine(site, "templates"));
+        File.WriteAllText(Path.Combine(site, "site.yml"), SiteYml());
+        Write(site, "content/pages/about.md", "---\ntitle: \"About\"\n---\nA generated news site for benchmarks.\n");
+        foreach (var term in corpus.Terms)
+        {
+            Write(site, $"content/glossary/{Content.Slug.From(term)}.md",
+                $"---\nterm: {NewsCorpus.Quote(term)}\nshort: {NewsCorpus.Quote(NewsCorpus.TermDefinition(term))}\n---\n{NewsCorpus.TermBody(term)}");
+        }
+        foreach (var post in corpus.Posts)
+        {
+            Write(site, PostFile(post), $"""
+                ---
+                title: {NewsCorpus.Quote(post.Title)}
+                date: {NewsCorpus.Date(post.Date)}
+                author: {post.Author}
+                category: {post.Category}
+                tags: {NewsCorpus.YamlList(post.Tags)}
+                summary: {NewsCorpus.Quote(post.Summary)}
+                ---
+
+                """ + post.Body);
+        }
+    }
+
+    private static string PostFile(CorpusPost post) => $"content/posts/{post.Date:yyyy-MM-dd}-{post.Slug}.md";
+
+    public static string SiteYml()
     {
         var yml = new StringBuilder("title: \"Bench News\"\ndescription: \"A generated AI-news corpus.\"\n")
             .Append("base_url: \"https://example.github.io/ai-news/\"\nposts_per_page: 10\ncategories:\n");

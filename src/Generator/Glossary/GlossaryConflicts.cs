@@ -15,6 +15,7 @@ public static class GlossaryConflicts
         foreach (var group in written.GroupBy(f => f.Key, StringComparer.Ordinal))
         {
             var forms = group.ToList();
+            if (forms.Count < 2) continue; // the usual case: a spelling only one file claims
             var reported = new HashSet<(string, string)>();
             for (var i = 0; i < forms.Count; i++)
             {

@@ -10,8 +10,15 @@ namespace Generator.Glossary;
 /// </summary>
 public sealed class GlossaryLinker(TermMatcher matcher, GlossaryUrlReader urls, GlossaryLinkSession session)
 {
-    /// <summary>One inline of a block in reading order, with the text it shows (for word boundaries).</summary>
-    private sealed record Piece(Inline Inline, string Text, bool Linkable);
+    /// <summary>One inline of a block in reading order, with the first and last characters it shows (for word
+    /// boundaries; none when it shows nothing). Only those two: a literal's text is not copied out of the source.</summary>
+    private readonly record struct Piece(Inline Inline, bool Shows, char First, char Last, bool Linkable)
+    {
+        public Piece(Inline inline, ReadOnlySpan<char> shown, bool linkable)
+            : this(inline, shown.Length > 0, shown.Length > 0 ? shown[0] : '\0', shown.Length > 0 ? shown[^1] : '\0', linkable)
+        {
+        }
+    }
 
     public void Link(MarkdownDocument document)
     {
@@ -28,23 +35,27 @@ public sealed class GlossaryLinker(TermMatcher matcher, GlossaryUrlReader urls, 
         }
     }
 
+    // One document's blocks are linked one after another: the same two buffers serve them all.
+    private readonly List<Piece> pieces = [];
+    private readonly Stack<(Inline? Next, bool InsideLink)> pending = new();
+
     private void LinkBlock(ContainerInline root)
     {
-        var pieces = new List<Piece>();
-        Collect(root, pieces);
+        pieces.Clear();
+        Collect(root);
         for (var i = 0; i < pieces.Count; i++)
         {
             if (pieces[i] is { Linkable: true, Inline: LiteralInline literal })
-                LinkLiteral(literal, CharBefore(pieces, i), CharAfter(pieces, i));
+                LinkLiteral(literal, CharBefore(i), CharAfter(i));
         }
     }
 
     /// <summary>The pieces of a block in reading order. Iterative, with an explicit stack: emphasis nested 25,000 deep
     /// would overflow the call stack of a recursive walk.</summary>
-    private static void Collect(ContainerInline root, List<Piece> pieces)
+    private void Collect(ContainerInline root)
     {
         var htmlDepth = 0;
-        var pending = new Stack<(Inline? Next, bool InsideLink)>();
+        pending.Clear();
         pending.Push((root.FirstChild, false));
         while (pending.TryPop(out var frame))
         {
@@ -60,7 +71,7 @@ public sealed class GlossaryLinker(TermMatcher matcher, GlossaryUrlReader urls, 
                     pending.Push((child.FirstChild, frame.InsideLink));
                     break;
                 case LiteralInline literal:
-                    pieces.Add(new Piece(literal, literal.Content.ToString(), !frame.InsideLink && htmlDepth == 0));
+                    pieces.Add(new Piece(literal, literal.Content.AsSpan(), !frame.InsideLink && htmlDepth == 0));
                     break;
                 case HtmlInline html:
                     htmlDepth = Math.Max(0, htmlDepth + RawHtml.DepthChange(html.Tag));
@@ -82,31 +93,31 @@ public sealed class GlossaryLinker(TermMatcher matcher, GlossaryUrlReader urls, 
         _ => "\0", // math, footnote marks and the like: a boundary
     };
 
-    private static char CharBefore(List<Piece> pieces, int index)
+    private char CharBefore(int index)
     {
         for (var i = index - 1; i >= 0; i--)
-            if (pieces[i].Text.Length > 0) return pieces[i].Text[^1];
+            if (pieces[i].Shows) return pieces[i].Last;
         return '\0';
     }
 
-    private static char CharAfter(List<Piece> pieces, int index)
+    private char CharAfter(int index)
     {
         for (var i = index + 1; i < pieces.Count; i++)
-            if (pieces[i].Text.Length > 0) return pieces[i].Text[0];
+            if (pieces[i].Shows) return pieces[i].First;
         return '\0';
     }
 
     private void LinkLiteral(LiteralInline literal, char before, char after)
     {
         var content = literal.Content;
-        var toLink = new List<TermMatch>();
+        List<TermMatch>? toLink = null;
         foreach (var match in matcher.Find(content.AsSpan(), before, after))
         {
             var slug = match.Form.Term.Slug;
             if (!session.ShouldLink(slug)) continue;
             session.Record(slug);
-            toLink.Add(match);
+            (toLink ??= []).Add(match);
         }
-        if (toLink.Count > 0) LiteralSplitter.Split(literal, toLink);
+        if (toLink is not null) LiteralSplitter.Split(literal, toLink);
     }
 }

@@ -18,8 +18,22 @@ public static class MatchText
     };
 
     /// <summary>A term as the author wrote it, trimmed, with runs of spaces collapsed (they are one space in prose).</summary>
-    public static string Normalize(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    public static string Normalize(string text)
+    {
+        if (IsNormal(text)) return text; // the usual case, without splitting and joining
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    /// <summary>Words separated by single plain spaces, none at the ends.</summary>
+    private static bool IsNormal(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) continue;
+            if (text[i] != ' ' || i == 0 || i == text.Length - 1 || text[i + 1] == ' ') return false;
+        }
+        return text.Length > 0;
+    }
 
     public static string FoldAll(string text) => string.Create(text.Length, text, static (span, s) =>
     {

@@ -49,8 +49,12 @@ public sealed record TermForm(GlossaryTerm Term, string Text, bool CaseSensitive
         return forms;
     }
 
-    private static bool IsPluralOfAnother(TermForm form, List<TermForm> written) =>
-        written.Any(other => !ReferenceEquals(other, form) && MatchText.Plural(other.Text) is { } plural && MatchText.FoldAll(plural) == form.Key);
+    private static bool IsPluralOfAnother(TermForm form, List<TermForm> written)
+    {
+        foreach (var other in written)
+            if (!ReferenceEquals(other, form) && MatchText.Plural(other.Text) is { } plural && MatchText.FoldAll(plural) == form.Key) return true;
+        return false;
+    }
 
     private static void Add(List<TermForm> forms, GlossaryTerm term, string text, FormKind kind, int line, bool? caseSensitive)
     {
@@ -58,7 +62,8 @@ public sealed record TermForm(GlossaryTerm Term, string Text, bool CaseSensitive
         if (normalized.Length == 0) return;
         var form = new TermForm(term, normalized, caseSensitive ?? term.CaseSensitive ?? MatchText.IsAllCapitals(normalized), kind, line);
         // One entry may spell a form twice (an alias "GPUs" beside the plural of "GPU"); keep the first.
-        if (!forms.Any(f => f.Key == form.Key && f.CaseSensitive == form.CaseSensitive && (!form.CaseSensitive || f.Text == form.Text)))
-            forms.Add(form);
+        foreach (var f in forms)
+            if (f.Key == form.Key && f.CaseSensitive == form.CaseSensitive && (!form.CaseSensitive || f.Text == form.Text)) return;
+        forms.Add(form);
     }
 }

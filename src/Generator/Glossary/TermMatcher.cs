@@ -4,63 +4,49 @@ namespace Generator.Glossary;
 public readonly record struct TermMatch(int Start, int Length, TermForm Form);
 
 /// <summary>
-/// One Aho–Corasick automaton over every form of every term, built once per build. Finding terms in a text costs one
-/// pass over the text whatever the number of terms, so a glossary of 2,000 terms links as fast as one of 20.
+/// One Aho–Corasick automaton over every form of every term (<see cref="TermAutomaton"/>), built once per build. Finding
+/// terms in a text costs one pass over the text whatever the number of terms, and one table look-up per character at
+/// most (characters inside a word that matched nothing are skipped), so 2,000 terms cost little more than 20.
 /// Immutable once built, so every article can use it in parallel.
 /// </summary>
 public sealed class TermMatcher
 {
-    private readonly Dictionary<char, int>[] next;
-    private readonly int[] fail;
+    private static readonly TermForm[] NoForms = [];
+
+    private readonly TermAutomaton automaton;
     private readonly int[] outputLink; // nearest node on the failure chain that ends a form; 0 when none
+    private readonly int[] reportFrom; // the node itself if it ends a form, else its outputLink: one read per character
     private readonly TermForm[][] formsEndingAt;
 
-    private TermMatcher(Dictionary<char, int>[] next, int[] fail, int[] outputLink, TermForm[][] formsEndingAt)
+    private TermMatcher(TermAutomaton automaton, int[] outputLink, int[] reportFrom, TermForm[][] formsEndingAt)
     {
-        this.next = next;
-        this.fail = fail;
+        this.automaton = automaton;
         this.outputLink = outputLink;
+        this.reportFrom = reportFrom;
         this.formsEndingAt = formsEndingAt;
     }
 
     /// <summary>Forms that share a key are tried in the order given, so put the ones authors wrote first.</summary>
     public static TermMatcher Build(IEnumerable<TermForm> forms)
     {
-        var next = new List<Dictionary<char, int>> { new() };
-        var ending = new List<List<TermForm>> { new() };
-        foreach (var form in forms)
-        {
-            var node = 0;
-            foreach (var c in form.Key)
-            {
-                if (!next[node].TryGetValue(c, out var child))
-                {
-                    child = next.Count;
-                    next[node][c] = child;
-                    next.Add([]);
-                    ending.Add([]);
-                }
-                node = child;
-            }
-            ending[node].Add(form);
-        }
+        var list = forms.ToList();
+        var automaton = new TermAutomaton();
+        var ends = automaton.Build(list.ConvertAll(f => f.Key));
 
-        var fail = new int[next.Count];
-        var outputLink = new int[next.Count];
-        var queue = new Queue<int>(next[0].Values);
-        while (queue.Count > 0)
+        var formsEndingAt = new TermForm[automaton.Count][];
+        Array.Fill(formsEndingAt, NoForms);
+        for (var k = 0; k < list.Count; k++) formsEndingAt[ends[k]] = [.. formsEndingAt[ends[k]], list[k]];
+
+        // Nodes are numbered breadth first, so a node's failure target (always shallower) has its output link already.
+        var fail = automaton.Fail;
+        var outputLink = new int[automaton.Count];
+        var reportFrom = new int[automaton.Count];
+        for (var node = 1; node < automaton.Count; node++)
         {
-            var node = queue.Dequeue();
-            foreach (var (c, child) in next[node])
-            {
-                var f = fail[node];
-                while (f != 0 && !next[f].ContainsKey(c)) f = fail[f];
-                fail[child] = next[f].TryGetValue(c, out var target) && target != child ? target : 0;
-                outputLink[child] = ending[fail[child]].Count > 0 ? fail[child] : outputLink[fail[child]];
-                queue.Enqueue(child);
-            }
+            outputLink[node] = formsEndingAt[fail[node]].Length > 0 ? fail[node] : outputLink[fail[node]];
+            reportFrom[node] = formsEndingAt[node].Length > 0 ? node : outputLink[node];
         }
-        return new TermMatcher([.. next], fail, outputLink, [.. ending.Select(e => e.ToArray())]);
+        return new TermMatcher(automaton, outputLink, reportFrom, formsEndingAt);
     }
 
     /// <summary>
@@ -69,27 +55,32 @@ public sealed class TermMatcher
     /// <paramref name="before"/> and <paramref name="after"/> are the characters around the text ('\0' for none),
     /// so "MCP" in a literal followed by an emphasised "X" is still seen as part of "MCPX".
     /// </summary>
-    public List<TermMatch> Find(ReadOnlySpan<char> text, char before = '\0', char after = '\0')
+    public IReadOnlyList<TermMatch> Find(ReadOnlySpan<char> text, char before = '\0', char after = '\0')
     {
-        var candidates = new List<TermMatch>();
+        List<TermMatch>? candidates = null; // most literals mention no term: nothing to allocate or sort for them
         var state = 0;
+        var wordBefore = automaton.IsWord(before);
         for (var i = 0; i < text.Length; i++)
         {
-            var c = MatchText.Fold(text[i]);
-            while (state != 0 && !next[state].ContainsKey(c)) state = fail[state];
-            state = next[state].TryGetValue(c, out var child) ? child : 0;
-            for (var node = formsEndingAt[state].Length > 0 ? state : outputLink[state]; node != 0; node = outputLink[node])
+            var c = text[i];
+            var word = automaton.IsWord(c);
+            if (word && !wordBefore) state = automaton.AtWordStart(state);
+            else if (word && state == 0) continue; // inside a word that matched nothing from its start: nothing can begin here
+            wordBefore = word;
+            state = automaton.Next(state, c, out var reports);
+            if (!reports) continue;
+            for (var node = reportFrom[state]; node != 0; node = outputLink[node])
             {
                 var start = i - formsEndingAt[node][0].Key.Length + 1;
                 foreach (var form in formsEndingAt[node])
                 {
                     if (!Accepts(form, text, start, before, after)) continue;
-                    candidates.Add(new TermMatch(start, form.Key.Length, form));
+                    (candidates ??= []).Add(new TermMatch(start, form.Key.Length, form));
                     break;
                 }
             }
         }
-        return LongestLeftmost(candidates);
+        return candidates is null ? [] : LongestLeftmost(candidates);
     }
 
     private static List<TermMatch> LongestLeftmost(List<TermMatch> candidates)
