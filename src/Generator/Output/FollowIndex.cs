@@ -36,11 +36,11 @@ public static class FollowIndex
 
     public const string FileName = "follow-index.json";
 
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonSerializerOptions Options = OutputJson.With(new()
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public static OutputFile Write(SiteModel site, ViewFactory views)
     {

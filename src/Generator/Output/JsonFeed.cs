@@ -11,7 +11,7 @@ public static class JsonFeed
 
     public const string MediaType = "application/feed+json";
 
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonSerializerOptions Options = OutputJson.With(new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -19,7 +19,7 @@ public static class JsonFeed
         // The file is served as JSON, never inlined into a <script>, so HTML-sensitive characters need no \u escapes;
         // leaving them readable keeps content_html about a sixth smaller.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public static string Write(FeedChannel channel)
     {
@@ -32,11 +32,11 @@ public static class JsonFeed
         FeedDates.Rfc3339(item.Published), FeedDates.Rfc3339(item.Updated), [new Author(item.Author.Name, item.Author.Url)],
         item.Categories.Count == 0 ? null : item.Categories);
 
-    private sealed record Document(string Version, string Title, string HomePageUrl, string FeedUrl, string Description,
+    internal sealed record Document(string Version, string Title, string HomePageUrl, string FeedUrl, string Description,
         string Language, IReadOnlyList<Item> Items);
 
-    private sealed record Item(string Id, string Url, string Title, string ContentHtml, string? Summary,
+    internal sealed record Item(string Id, string Url, string Title, string ContentHtml, string? Summary,
         string DatePublished, string DateModified, IReadOnlyList<Author> Authors, IReadOnlyList<string>? Tags);
 
-    private sealed record Author(string Name, string Url);
+    internal sealed record Author(string Name, string Url);
 }

@@ -37,12 +37,12 @@ public static class SearchIndex
     public const int ExcerptLength = 300;
     public const int ExcerptsForEveryPostUpTo = 1_000;
 
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonSerializerOptions Options = OutputJson.With(new()
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         // Served as a JSON file, never inlined into HTML, so only JSON's own escapes are needed (smaller, readable).
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public static OutputFile Write(SiteModel site) => Write(site, ExcerptsForEveryPostUpTo);
 
