@@ -48,6 +48,21 @@ public class PagesWorkflowTests
     }
 
     [Fact]
+    public void The_build_job_restores_generated_images_before_building_so_a_deployment_paints_only_what_changed()
+    {
+        var steps = workflow.Steps("build").ToList();
+        var cache = steps.Where(s => PagesWorkflow.Text(s, "uses")?.StartsWith("actions/cache@", StringComparison.Ordinal) == true)
+            .Where(s => PagesWorkflow.Text(PagesWorkflow.Map(s, "with"), "path") == Generator.Output.ImageCache.Folder)
+            .ShouldHaveSingleItem("one step of the build job caches the generated images");
+        var with = PagesWorkflow.Map(cache, "with");
+        // Keyed by what the images are made from; any earlier run's folder is a better start than none.
+        PagesWorkflow.Text(with, "key").ShouldBe("images-${{ hashFiles('content/**', 'templates/**', 'site.yml') }}");
+        PagesWorkflow.Text(with, "restore-keys").ShouldBe("images-");
+        var build = workflow.RunSteps("build").First(s => s.Script.Contains(" -- build", StringComparison.Ordinal)).Step;
+        steps.IndexOf(cache).ShouldBeLessThan(steps.IndexOf(build));
+    }
+
+    [Fact]
     public void The_build_job_builds_with_the_base_url_configure_pages_gives_checks_strictly_and_uploads_the_site()
     {
         var steps = workflow.Steps("build").ToList();
