@@ -123,10 +123,13 @@
   }
 
   // "24 April 2026", the order the pages use (Rendering/ViewFactory.Date), whatever the browser's locale prefers.
+  // One formatter for every result: toLocaleDateString would make a new one per call, a cost paid 50 times a query.
+  var monthName = null;
   function formatDate(iso) {
     var date = new Date(iso + 'T00:00:00Z');
     if (isNaN(date)) return iso;
-    return date.getUTCDate() + ' ' + date.toLocaleDateString(lang, { month: 'long', timeZone: 'UTC' }) + ' ' + date.getUTCFullYear();
+    monthName = monthName || new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
+    return date.getUTCDate() + ' ' + monthName.format(date) + ' ' + date.getUTCFullYear();
   }
 
   function element(name, className, text) {
