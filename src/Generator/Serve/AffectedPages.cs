@@ -37,7 +37,7 @@ public static class AffectedPages
         {
             var post = edit.After;
             AddPost(edit.Index);
-            foreach (var slug in edit.Before.LinkedTermSlugs.Except(post.LinkedTermSlugs).Concat(post.LinkedTermSlugs.Except(edit.Before.LinkedTermSlugs)))
+            foreach (var slug in edit.RelinkedTermSlugs)
                 if (site.TermsBySlug.ContainsKey(slug)) pages.Add(urls.Term(slug));
             if (!cardChanged(edit)) continue;
 
@@ -47,7 +47,7 @@ public static class AffectedPages
             foreach (var group in site.Authors) AddListPages(pages, site, group.Posts, urls.Author(group.Author.Id), post, leads);
             foreach (var index in relatedBy[edit.Index]) AddPost(index);
             foreach (var term in site.Terms)
-                if (IndexOf(term.Backlinks, post) >= 0) pages.Add(urls.Term(term.Term.Slug));
+                if (EditedModel.PlaceOf(term.Backlinks, post) >= 0) pages.Add(urls.Term(term.Term.Slug));
         }
         return new PageSelection(pages, posts, leads);
     }
@@ -60,16 +60,9 @@ public static class AffectedPages
     private static void AddListPages(HashSet<string> pages, SiteModel site, IReadOnlyList<RenderedArticle> list, string firstPage,
         RenderedArticle post, IReadOnlyDictionary<IReadOnlyList<RenderedArticle>, RenderedArticle> leads)
     {
-        var index = IndexOf(list, post);
+        var index = EditedModel.PlaceOf(list, post);
         if (index < 0) return;
         pages.Add(site.Urls.ListPage(firstPage, index / site.Config.PostsPerPage + 1));
         if (leads.TryGetValue(list, out var lead) && ReferenceEquals(lead, post)) pages.Add(firstPage);
-    }
-
-    private static int IndexOf(IReadOnlyList<RenderedArticle> list, RenderedArticle post)
-    {
-        for (var i = 0; i < list.Count; i++)
-            if (ReferenceEquals(list[i], post)) return i;
-        return -1;
     }
 }

@@ -4,7 +4,12 @@ namespace Generator.Serve;
 
 /// <summary>A post whose body was edited: its place in the list of posts, its record in the last site model, and the
 /// record that replaces it.</summary>
-public sealed record PostEdit(int Index, RenderedArticle Before, RenderedArticle After);
+public sealed record PostEdit(int Index, RenderedArticle Before, RenderedArticle After)
+{
+    /// <summary>The glossary terms the edit started or stopped linking: their pages list the post, or no longer do.</summary>
+    public IEnumerable<string> RelinkedTermSlugs =>
+        Before.LinkedTermSlugs.Except(After.LinkedTermSlugs).Concat(After.LinkedTermSlugs.Except(Before.LinkedTermSlugs));
+}
 
 /// <summary>
 /// The site model after edits to posts' bodies only, made from the last one without assembling the site again.
@@ -38,8 +43,7 @@ public static class EditedModel
         var related = DictionaryCopy.Of(site.Related);
         foreach (var slug in edits.SelectMany(e => relatedBy[e.Index]).Select(i => site.Posts[i].Slug))
             related[slug] = Swap(related[slug]);
-        var relinked = edits.SelectMany(e => e.Before.LinkedTermSlugs.Except(e.After.LinkedTermSlugs)
-            .Concat(e.After.LinkedTermSlugs.Except(e.Before.LinkedTermSlugs))).ToHashSet(StringComparer.Ordinal);
+        var relinked = edits.SelectMany(e => e.RelinkedTermSlugs).ToHashSet(StringComparer.Ordinal);
         var terms = site.Terms.Select(t => relinked.Contains(t.Term.Slug)
             ? t with { Backlinks = posts.Where(p => p.LinkedTermSlugs.Contains(t.Term.Slug)).ToList() } // as SiteAssembler does
             : t with { Backlinks = Swap(t.Backlinks) }).ToList();
@@ -55,6 +59,15 @@ public static class EditedModel
             Translations = site.Translations,
             OtherLanguages = site.OtherLanguages,
         };
+    }
+
+    /// <summary>Where <paramref name="post"/> is in <paramref name="list"/>, by reference (-1 if absent): records of two
+    /// posts can be equal, the model's objects cannot.</summary>
+    public static int PlaceOf(IReadOnlyList<RenderedArticle> list, RenderedArticle post)
+    {
+        for (var i = 0; i < list.Count; i++)
+            if (ReferenceEquals(list[i], post)) return i;
+        return -1;
     }
 
     /// <summary>The edited post as the model holds it: its front matter record as the assembler left it (tags respelt),

@@ -51,7 +51,7 @@ public sealed record LastBuild(
                 (relatedBy[byPost[related]] ??= []).Add(i);
         var leads = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (key, list) in ListsWithLead(site))
-            if (LeadStory.Of(list) is { } lead) leads[key] = IndexOf(list, lead);
+            if (LeadStory.Of(list) is { } lead) leads[key] = EditedModel.PlaceOf(list, lead);
         var nextScheduled = site.Now is { } now ? allPosts.Where(p => p.Date > now).Select(p => (DateTimeOffset?)p.Date).Min() : null;
         return new LastBuild(inputs, result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal), pass.Files.Count, result.Diagnostics,
             pass.Pages, index, Array.ConvertAll(relatedBy, r => r?.ToArray() ?? []), leads, inputs.Views(site), new FeedItemFactory(site),
@@ -71,13 +71,6 @@ public sealed record LastBuild(
     /// <summary>The lists whose first page shows a lead story, as <see cref="PageJobs"/> makes them.</summary>
     private static IEnumerable<(string Key, IReadOnlyList<RenderedArticle> Posts)> ListsWithLead(SiteModel site) =>
         site.Categories.Select(c => (c.Category.Id, c.Posts)).Prepend(("", site.Posts));
-
-    private static int IndexOf(IReadOnlyList<RenderedArticle> list, RenderedArticle post)
-    {
-        for (var i = 0; i < list.Count; i++)
-            if (ReferenceEquals(list[i], post)) return i;
-        return -1;
-    }
 
     /// <summary>These files with some replaced.</summary>
     public IReadOnlyDictionary<string, OutputFile> FilesWith(IEnumerable<OutputFile> changed)
