@@ -48,7 +48,7 @@ public static class SearchIndex
 
     internal static OutputFile Write(SiteModel site, int excerptsForEveryPostUpTo)
     {
-        var termNames = site.Terms.ToDictionary(t => t.Term.Slug, t => t.Term.Term, StringComparer.Ordinal);
+        var termNames = TermNames(site);
         var entries = new SearchEntry[site.Posts.Count];
         var everyExcerpt = site.Posts.Count <= excerptsForEveryPostUpTo;
         Parallel.For(0, entries.Length, i => entries[i] = Entry(site, termNames, site.Posts[i], everyExcerpt));
@@ -64,15 +64,20 @@ public static class SearchIndex
     /// </summary>
     public static OutputFile? WithEntryReplaced(OutputFile previous, SiteModel beforeSite, RenderedArticle before, SiteModel site, RenderedArticle after)
     {
-        string Json(SiteModel model, RenderedArticle post) => JsonSerializer.Serialize(Entry(model,
-            model.Terms.ToDictionary(t => t.Term.Slug, t => t.Term.Term, StringComparer.Ordinal), post,
-            model.Posts.Count <= ExcerptsForEveryPostUpTo), Options);
+        // Body edits leave the glossary's terms as they were: one map of their names serves both sites.
+        var termNames = TermNames(site);
+        string Json(SiteModel model, RenderedArticle post) =>
+            JsonSerializer.Serialize(Entry(model, termNames, post, model.Posts.Count <= ExcerptsForEveryPostUpTo), Options);
         var (old, replacement) = (Json(beforeSite, before), Json(site, after));
         if (old == replacement) return previous;
         var at = previous.Content.IndexOf(old, StringComparison.Ordinal);
         if (at < 0 || previous.Content.IndexOf(old, at + 1, StringComparison.Ordinal) >= 0) return null;
         return previous with { Content = string.Concat(previous.Content.AsSpan(0, at), replacement, previous.Content.AsSpan(at + old.Length)) };
     }
+
+    /// <summary>Each glossary term's name by slug, for the entries' linked terms.</summary>
+    private static Dictionary<string, string> TermNames(SiteModel site) =>
+        site.Terms.ToDictionary(t => t.Term.Slug, t => t.Term.Term, StringComparer.Ordinal);
 
     public static IReadOnlyList<SearchEntry> Read(string json) => JsonSerializer.Deserialize<SearchEntry[]>(json, Options) ?? [];
 
