@@ -34,10 +34,13 @@ public sealed class PagesWorkflow
         Node(Job(jobId), "steps").ShouldBeOfType<YamlSequenceNode>($"jobs.{jobId}.steps is a list").Children
             .Select(s => s.ShouldBeOfType<YamlMappingNode>()).ToList();
 
+    /// <summary>The steps of a job that use an action, whatever its version: <c>actions/cache</c>.</summary>
+    public IEnumerable<YamlMappingNode> StepsUsing(string jobId, string action) => Steps(jobId)
+        .Where(s => Text(s, "uses")?.StartsWith(action + "@", StringComparison.Ordinal) == true);
+
     /// <summary>The one step of a job that uses an action, whatever its version: <c>actions/configure-pages</c>.</summary>
-    public YamlMappingNode StepUsing(string jobId, string action) => Steps(jobId)
-        .Where(s => Text(s, "uses")?.StartsWith(action + "@", StringComparison.Ordinal) == true)
-        .ShouldHaveSingleItem($"jobs.{jobId} has one step using {action}");
+    public YamlMappingNode StepUsing(string jobId, string action) =>
+        StepsUsing(jobId, action).ShouldHaveSingleItem($"jobs.{jobId} has one step using {action}");
 
     /// <summary>The <c>run:</c> steps of a job, in order, with their scripts.</summary>
     public IReadOnlyList<(YamlMappingNode Step, string Script)> RunSteps(string jobId) =>

@@ -51,7 +51,7 @@ public class PagesWorkflowTests
     public void The_build_job_restores_generated_images_before_building_so_a_deployment_paints_only_what_changed()
     {
         var steps = workflow.Steps("build").ToList();
-        var cache = steps.Where(s => PagesWorkflow.Text(s, "uses")?.StartsWith("actions/cache@", StringComparison.Ordinal) == true)
+        var cache = workflow.StepsUsing("build", "actions/cache")
             .Where(s => PagesWorkflow.Text(PagesWorkflow.Map(s, "with"), "path") == Generator.Output.ImageCache.Folder)
             .ShouldHaveSingleItem("one step of the build job caches the generated images");
         var with = PagesWorkflow.Map(cache, "with");
