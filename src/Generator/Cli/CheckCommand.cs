@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Generator.Check;
 using Generator.Content;
 
@@ -10,6 +12,7 @@ public static class CheckCommand
 {
     private static readonly JsonSerializerOptions Json = new()
     {
+        TypeInfoResolver = CheckJson.Default,
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
@@ -62,8 +65,12 @@ public static class CheckCommand
         if (listExternal)
             items.AddRange(report.ExternalUrls.Select(u => new CheckItem(u.FirstUse.Path, u.FirstUse.Line, u.FirstUse.Column, "info",
                 CheckCodes.ExternalUrl, $"external URL {u.Url} (used in {u.UsedIn.Count} file(s))", u.Url)));
-        console.Out.WriteLine(JsonSerializer.Serialize(items, Json));
+        console.Out.WriteLine(JsonSerializer.Serialize(items, (JsonTypeInfo<List<CheckItem>>)Json.GetTypeInfo(typeof(List<CheckItem>))));
     }
 
-    private sealed record CheckItem(string Path, int Line, int Column, string Severity, string Code, string Message, string? Url);
+    internal sealed record CheckItem(string Path, int Line, int Column, string Severity, string Code, string Message, string? Url);
 }
+
+/// <summary>Compile-time metadata for <c>check --format json</c> (no reflection: the Native AOT tool has none for JSON).</summary>
+[JsonSerializable(typeof(List<CheckCommand.CheckItem>))]
+internal sealed partial class CheckJson : JsonSerializerContext;

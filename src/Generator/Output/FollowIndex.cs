@@ -49,11 +49,11 @@ public static class FollowIndex
             topics["category:" + category.Id] = new FollowTopic(category.Name, site.Urls.Category(category.Id));
         foreach (var tag in site.Tags) topics["tag:" + tag.Slug] = new FollowTopic(tag.Name, site.Urls.Tag(tag.Slug));
         var posts = site.Posts.Take(MaxPosts).Select(p => Entry(site, views, p)).ToList();
-        var json = JsonSerializer.Serialize(new FollowIndexFile(topics, posts), Options);
+        var json = OutputJson.Serialize(new FollowIndexFile(topics, posts), Options);
         return new OutputFile(FileName, json + "\n");
     }
 
-    public static FollowIndexFile? Read(string json) => JsonSerializer.Deserialize<FollowIndexFile>(json, Options);
+    public static FollowIndexFile? Read(string json) => OutputJson.Deserialize<FollowIndexFile>(json, Options);
 
     private static FollowEntry Entry(SiteModel site, ViewFactory views, RenderedArticle post)
     {

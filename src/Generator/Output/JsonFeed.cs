@@ -25,7 +25,7 @@ public static class JsonFeed
     {
         var document = new Document(Version, channel.Title, channel.PageUrl, channel.FeedUrl, channel.Description,
             channel.Language, channel.Items.Select(ToItem).ToList());
-        return JsonSerializer.Serialize(document, Options) + "\n";
+        return OutputJson.Serialize(document, Options) + "\n";
     }
 
     private static Item ToItem(FeedItem item) => new(item.Id, item.Url, item.Title, item.ContentHtml, item.Summary,

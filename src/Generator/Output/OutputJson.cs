@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Generator.Output;
 
@@ -21,4 +22,12 @@ internal sealed partial class OutputJson : JsonSerializerContext
         options.MakeReadOnly();
         return options;
     }
+
+    /// <summary>Serializes with the metadata of options made by <see cref="With"/>: no reflection, so it runs in the
+    /// Native AOT tool as it does in the JIT one.</summary>
+    public static string Serialize<T>(T value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+
+    public static T? Deserialize<T>(string json, JsonSerializerOptions options) =>
+        JsonSerializer.Deserialize(json, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
 }

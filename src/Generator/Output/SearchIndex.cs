@@ -52,7 +52,7 @@ public static class SearchIndex
         var entries = new SearchEntry[site.Posts.Count];
         var everyExcerpt = site.Posts.Count <= excerptsForEveryPostUpTo;
         Parallel.For(0, entries.Length, i => entries[i] = Entry(site, termNames, site.Posts[i], everyExcerpt));
-        return new OutputFile(site.Urls.OutputPath(site.Urls.SearchIndex), JsonSerializer.Serialize(entries, Options) + "\n");
+        return new OutputFile(site.Urls.OutputPath(site.Urls.SearchIndex), OutputJson.Serialize(entries, Options) + "\n");
     }
 
     /// <summary>
@@ -67,7 +67,7 @@ public static class SearchIndex
         // Body edits leave the glossary's terms as they were: one map of their names serves both sites.
         var termNames = TermNames(site);
         string Json(SiteModel model, RenderedArticle post) =>
-            JsonSerializer.Serialize(Entry(model, termNames, post, model.Posts.Count <= ExcerptsForEveryPostUpTo), Options);
+            OutputJson.Serialize(Entry(model, termNames, post, model.Posts.Count <= ExcerptsForEveryPostUpTo), Options);
         var (old, replacement) = (Json(beforeSite, before), Json(site, after));
         if (old == replacement) return previous;
         var at = previous.Content.IndexOf(old, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public static class SearchIndex
     private static Dictionary<string, string> TermNames(SiteModel site) =>
         site.Terms.ToDictionary(t => t.Term.Slug, t => t.Term.Term, StringComparer.Ordinal);
 
-    public static IReadOnlyList<SearchEntry> Read(string json) => JsonSerializer.Deserialize<SearchEntry[]>(json, Options) ?? [];
+    public static IReadOnlyList<SearchEntry> Read(string json) => OutputJson.Deserialize<SearchEntry[]>(json, Options) ?? [];
 
     private static SearchEntry Entry(SiteModel site, Dictionary<string, string> termNames, RenderedArticle post, bool excerpt)
     {

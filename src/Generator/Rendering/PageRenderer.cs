@@ -116,7 +116,7 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
             var functions = new ScriptObject();
             var strings = templates.Strings.For(key.Language, defaultLanguage);
             functions.SetValue("t", new TranslateFunction(strings, (span, name) => Warn(TemplateSet.At(span), name)), true);
-            functions.Import("rel_lang_url", new Func<string, string>(path => key.Path + path.TrimStart('/')));
+            ThemeFunctions.Import(functions, "rel_lang_url", new Func<string, string>(path => key.Path + path.TrimStart('/')));
             return functions;
         });
 

@@ -60,7 +60,7 @@ public static class StructuredData
         crumbs.AddRange(trail);
         for (var i = 0; i < crumbs.Count; i++)
         {
-            items.Add(new JsonObject
+            items.Add((JsonNode)new JsonObject
             {
                 ["@type"] = "ListItem",
                 ["position"] = i + 1,

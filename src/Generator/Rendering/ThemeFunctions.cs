@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Generator.Site;
 using Scriban;
 using Scriban.Functions;
@@ -16,12 +17,18 @@ public sealed class ThemeFunctions(SiteUrls urls, IReadOnlyDictionary<string, st
     public ScriptObject Globals()
     {
         var globals = new ScriptObject();
-        globals.Import("asset", new Func<string, string>(Asset));
-        globals.Import("rel_url", new Func<string, string>(RelUrl));
+        Import(globals, "asset", new Func<string, string>(Asset));
+        Import(globals, "rel_url", new Func<string, string>(RelUrl));
         globals.SetValue("include", new HtmlInclude(), true);
         globals.SetValue("html", Html(), true);
         return globals;
     }
+
+    /// <summary>Adds a function to a template's scope. Scriban reads the delegate's parameters by reflection; every
+    /// delegate given here is the tool's own code, which the Native AOT tool keeps whole (TrimmerRootAssembly in
+    /// Generator.csproj), and the AOT test builds the example site with it.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The delegates are the tool's own methods; its assembly is kept whole when trimmed.")]
+    internal static void Import(ScriptObject scope, string name, Delegate function) => scope.Import(name, function);
 
     public string Asset(string name) => urls.Asset(assetNames.TryGetValue(name, out var hashed) ? hashed : name);
 
@@ -30,14 +37,14 @@ public sealed class ThemeFunctions(SiteUrls urls, IReadOnlyDictionary<string, st
     private static ScriptObject Html()
     {
         var html = new ScriptObject();
-        html.Import("raw", new Func<object?, HtmlString>(value => value as HtmlString ?? new HtmlString(value?.ToString() ?? "")));
-        html.Import("escape", new Func<object?, HtmlString>(value =>
+        Import(html, "raw", new Func<object?, HtmlString>(value => value as HtmlString ?? new HtmlString(value?.ToString() ?? "")));
+        Import(html, "escape", new Func<object?, HtmlString>(value =>
             value as HtmlString ?? new HtmlString(HtmlText.Escape(value?.ToString() ?? ""))));
-        html.Import("strip", new Func<TemplateContext, object?, string>((context, value) => HtmlFunctions.Strip(context, value?.ToString()) ?? ""));
-        html.Import("newline_to_br", new Func<object?, HtmlString>(value =>
+        Import(html, "strip", new Func<TemplateContext, object?, string>((context, value) => HtmlFunctions.Strip(context, value?.ToString()) ?? ""));
+        Import(html, "newline_to_br", new Func<object?, HtmlString>(value =>
             new HtmlString(HtmlText.Escape(value?.ToString() ?? "").ReplaceLineEndings("<br />\n"))));
-        html.Import("url_encode", new Func<string?, string>(value => HtmlFunctions.UrlEncode(value) ?? ""));
-        html.Import("url_escape", new Func<string?, string>(value => HtmlFunctions.UrlEscape(value) ?? ""));
+        Import(html, "url_encode", new Func<string?, string>(value => HtmlFunctions.UrlEncode(value) ?? ""));
+        Import(html, "url_escape", new Func<string?, string>(value => HtmlFunctions.UrlEscape(value) ?? ""));
         return html;
     }
 }

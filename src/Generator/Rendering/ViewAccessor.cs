@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -19,6 +21,8 @@ public sealed class ViewAccessor : IObjectAccessor
     private readonly Dictionary<string, Func<object, object?>> getters;
     private readonly string[] names;
 
+    // Views are the tool's own records, in the assembly the Native AOT tool keeps whole (Generator.csproj).
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "View records live in the tool's own assembly, kept whole when trimmed.")]
     private ViewAccessor(Type type)
     {
         getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
@@ -79,9 +83,16 @@ public sealed class ViewAccessor : IObjectAccessor
     // A typed delegate to the property's getter, wrapped once: no expression tree to compile and no dynamic method to
     // JIT per member (about 200 of them made a third of the JIT's work in a small site's build), and views of reference
     // types share one precompiled instantiation of Getter.
-    private static Func<object, object?> Compile(Type type, PropertyInfo property) =>
-        GetterFactory.MakeGenericMethod(type, property.PropertyType)
+    // The Native AOT tool cannot make generic code at run time (a view with an int member needs Getter<TView, int>), so
+    // there each member is read through reflection, which its compiled code makes fast enough for a site's pages.
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "Getter only reads a property; the views' assembly is kept whole when trimmed.")]
+    private static Func<object, object?> Compile(Type type, PropertyInfo property)
+    {
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+            return property.PropertyType == typeof(bool) ? view => (bool)property.GetValue(view)! ? True : False : property.GetValue;
+        return GetterFactory.MakeGenericMethod(type, property.PropertyType)
             .CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(property.GetMethod!);
+    }
 
     private static readonly MethodInfo GetterFactory =
         typeof(ViewAccessor).GetMethod(nameof(Getter), BindingFlags.NonPublic | BindingFlags.Static)!;

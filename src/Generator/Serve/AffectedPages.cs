@@ -1,5 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Generator.Rendering;
 using Generator.Site;
 
@@ -16,8 +16,6 @@ namespace Generator.Serve;
 /// </summary>
 public static class AffectedPages
 {
-    private static readonly JsonSerializerOptions CardJson = new() { ReferenceHandler = ReferenceHandler.IgnoreCycles };
-
     /// <param name="site">The model after the edits (<see cref="EditedModel"/>).</param>
     /// <param name="relatedBy">For each post (by place), the posts whose related reading shows it.</param>
     /// <param name="leads">The lead story of the home and category lists, by list.</param>
@@ -55,6 +53,9 @@ public static class AffectedPages
     /// <summary>Whether an edit changed what list pages show of a post: its card, as templates see it.</summary>
     public static bool CardChanged(PostSummaryView before, PostSummaryView after) =>
         JsonSerializer.Serialize(before, CardJson) != JsonSerializer.Serialize(after, CardJson);
+
+    private static readonly JsonTypeInfo<PostSummaryView> CardJson =
+        (JsonTypeInfo<PostSummaryView>)ServeJson.Fingerprints.GetTypeInfo(typeof(PostSummaryView));
 
     /// <summary>The page of a paginated list that shows <paramref name="post"/>, and the first page if it leads the list.</summary>
     private static void AddListPages(HashSet<string> pages, SiteModel site, IReadOnlyList<RenderedArticle> list, string firstPage,

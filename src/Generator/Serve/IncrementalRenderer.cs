@@ -45,8 +45,6 @@ public sealed record RenderPass(RenderedPages Pages, IReadOnlyList<OutputFile> F
 /// </summary>
 public static class IncrementalRenderer
 {
-    private static readonly JsonSerializerOptions ModelJson = new() { ReferenceHandler = ReferenceHandler.IgnoreCycles };
-
     public static RenderPass Render(RenderInputs inputs, TemplateDependencies templates, RenderedPages previous)
     {
         // Helpers write asset URLs (with content hashes), base-path links and interface strings into any template, so
@@ -90,7 +88,8 @@ public static class IncrementalRenderer
     {
         try
         {
-            return JsonSerializer.Serialize(value, value.GetType(), ModelJson);
+            return ServeJson.Fingerprints.TryGetTypeInfo(value.GetType(), out var type)
+                ? JsonSerializer.Serialize(value, type) : Guid.NewGuid().ToString();
         }
         catch (NotSupportedException)
         {

@@ -11,14 +11,15 @@ namespace Generator.Serve;
 public sealed record LiveReloadEvent(string Name, string Data)
 {
     public static LiveReloadEvent Hello(ServedSite site) =>
-        new("hello", JsonSerializer.Serialize(new { broken = site.IsBroken, diagnostics = Lines(site.Errors) }));
+        new("hello", Json(new() { Broken = site.IsBroken, Diagnostics = Lines(site.Errors) }));
 
-    public static LiveReloadEvent Reload(IReadOnlyList<string> urls) => new("reload", JsonSerializer.Serialize(new { urls }));
+    public static LiveReloadEvent Reload(IReadOnlyList<string> urls) => new("reload", Json(new() { Urls = urls }));
 
-    public static LiveReloadEvent Stylesheets(ServedSite site) => new("css", JsonSerializer.Serialize(new { stylesheets = site.Stylesheets }));
+    public static LiveReloadEvent Stylesheets(ServedSite site) => new("css", Json(new() { Stylesheets = site.Stylesheets }));
 
-    public static LiveReloadEvent Broken(IReadOnlyList<Diagnostic> errors) =>
-        new("broken", JsonSerializer.Serialize(new { diagnostics = Lines(errors) }));
+    public static LiveReloadEvent Broken(IReadOnlyList<Diagnostic> errors) => new("broken", Json(new() { Diagnostics = Lines(errors) }));
+
+    private static string Json(LiveReloadMessage message) => JsonSerializer.Serialize(message, ServeJson.Default.LiveReloadMessage);
 
     private static List<string> Lines(IReadOnlyList<Diagnostic> diagnostics) => diagnostics.Select(d => d.ToString()).ToList();
 }
