@@ -36,6 +36,19 @@ public sealed class IncrementalRebuildTests : IDisposable
     }
 
     [Fact]
+    public void A_post_with_params_renders_again_only_when_a_param_changes()
+    {
+        // Params hold every kind of YAML value: their fingerprint must describe them all, or the page would render on
+        // every rebuild (a fingerprint that cannot be made) or never again (one that leaves them out).
+        site.Replace(Second, "title: \"Second\"", "title: \"Second\"\nparams:\n  hero: wide\n  sizes: [1, 2.5, true, null]\n  credit: { name: Ada, year: 2026 }");
+        Rerendered(Second).ShouldContain("/blog/posts/second/");
+        site.Replace("templates/tag.sbn-html", "<p class=\"eyebrow\">{{ t 'tag' }}</p>", "<p class=\"eyebrow\">Topic</p>");
+        Rerendered("templates/tag.sbn-html").ShouldNotContain("/blog/posts/second/");
+        site.Replace(Second, "year: 2026", "year: 2027");
+        Rerendered(Second).ShouldBe(["/blog/posts/second/"]);
+    }
+
+    [Fact]
     public void Editing_a_post_title_re_renders_the_post_its_neighbours_and_the_lists_that_show_it()
     {
         site.Replace(Second, "title: \"Second\"", "title: \"Second, renamed\"");
