@@ -64,18 +64,5 @@ public sealed class BuildJobTests : IDisposable
     }
 
     /// <summary>A fresh checkout as far as the build can tell: the site's sources, no earlier output.</summary>
-    private void CopyRepository()
-    {
-        foreach (var folder in new[] { "content", "templates" })
-        {
-            var from = Path.Combine(RepoRoot.Path, folder);
-            foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(copy, folder, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
-        File.Copy(Path.Combine(RepoRoot.Path, "site.yml"), Path.Combine(copy, "site.yml"));
-    }
+    private void CopyRepository() => RepoRoot.CopySite(copy);
 }

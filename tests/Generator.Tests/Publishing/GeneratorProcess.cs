@@ -15,32 +15,34 @@ public static class GeneratorProcess
         public override string ToString() => $"exit code {ExitCode}\n{Out}\n{Error}";
     }
 
-    public static Result Run(string workingDirectory, IReadOnlyList<string> args)
+    public static Result Run(string workingDirectory, IReadOnlyList<string> args) =>
+        RunProgram(DotnetHost(), workingDirectory, ["exec", typeof(SiteBuild).Assembly.Location, .. args], Timeout);
+
+    /// <summary>Runs <paramref name="program"/> (the native tool, dotnet) in a folder, with plain output, to its end.</summary>
+    public static Result RunProgram(string program, string workingDirectory, IReadOnlyList<string> args, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(typeof(SiteBuild).Assembly.Location);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the generator");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
+        if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"the generator did not finish within {Timeout}: {string.Join(' ', args)}");
+            throw new TimeoutException($"{program} did not finish within {timeout}: {string.Join(' ', args)}");
         }
         return new Result(process.ExitCode, output.Result, error.Result);
     }
 
     /// <summary>The dotnet host running the tests (the SDK sets DOTNET_HOST_PATH for them), else the one on PATH.</summary>
-    private static string DotnetHost() =>
+    public static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host
         : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Generator.Tests.Support;
 
@@ -16,12 +15,13 @@ public sealed class NativeTool : IDisposable
 
     public NativeTool()
     {
-        foreach (var folder in new[] { "src/Generator", "templates" }) Copy(folder);
+        foreach (var folder in new[] { "src/Generator", "templates" }) RepoRoot.CopyFolder(folder, root);
         foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "README.md" })
             File.Copy(Path.Combine(RepoRoot.Path, file), Path.Combine(root, file));
         Executable = Path.Combine(root, "tool", "Generator");
-        var publish = Run("dotnet", root, ["publish", "src/Generator", "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier,
-            "-p:PublishAot=true", "-o", "tool", "--nologo"], PublishTimeout);
+        string[] args = ["publish", "src/Generator", "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "-p:PublishAot=true",
+            "-o", "tool", "--nologo"];
+        var publish = GeneratorProcess.RunProgram(GeneratorProcess.DotnetHost(), root, args, PublishTimeout);
         PublishOutput = publish.ToString();
         Published = publish.ExitCode == 0 && File.Exists(Executable);
     }
@@ -37,40 +37,7 @@ public sealed class NativeTool : IDisposable
         try { Directory.Delete(root, recursive: true); } catch (IOException) { }
     }
 
-    public GeneratorProcess.Result Build(string site, params string[] args) => Run(Executable, site, ["build", .. args], TimeSpan.FromMinutes(2));
-
-    public static GeneratorProcess.Result Run(string program, string workingDirectory, IReadOnlyList<string> args, TimeSpan timeout)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} did not finish within {timeout}: {string.Join(' ', args)}");
-        }
-        return new GeneratorProcess.Result(process.ExitCode, output.Result, error.Result);
-    }
-
-    private void Copy(string folder)
-    {
-        var from = Path.Combine(RepoRoot.Path, folder);
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(from, file);
-            if (relative.Split(Path.DirectorySeparatorChar)[0] is "bin" or "obj") continue;
-            var target = Path.Combine(root, folder, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    /// <summary>Runs the native tool in <paramref name="site"/> with the given arguments.</summary>
+    public GeneratorProcess.Result Run(string site, params string[] args) =>
+        GeneratorProcess.RunProgram(Executable, site, args, TimeSpan.FromMinutes(2));
 }

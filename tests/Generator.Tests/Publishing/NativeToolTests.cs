@@ -26,7 +26,7 @@ public sealed partial class NativeToolTests(NativeTool tool) : IClassFixture<Nat
         tool.Published.ShouldBeTrue(tool.PublishOutput);
         var (native, jit) = (ExampleSite("native"), ExampleSite("jit"));
 
-        var built = tool.Build(native);
+        var built = tool.Run(native, "build");
         built.ExitCode.ShouldBe(0, built.ToString());
         built.Error.ShouldBeEmpty();
         GeneratorProcess.Run(jit, ["build"]).ExitCode.ShouldBe(0);
@@ -50,7 +50,7 @@ public sealed partial class NativeToolTests(NativeTool tool) : IClassFixture<Nat
         var site = ExampleSite("check");
         string[] args = ["check", "--format", "json", "--external-list"];
 
-        var native = NativeTool.Run(tool.Executable, site, args, TimeSpan.FromMinutes(2));
+        var native = tool.Run(site, args);
         var jit = GeneratorProcess.Run(site, args);
 
         native.ExitCode.ShouldBe(jit.ExitCode);
@@ -106,21 +106,10 @@ public sealed partial class NativeToolTests(NativeTool tool) : IClassFixture<Nat
     [GeneratedRegex(@"re-rendered (\d+) of (\d+) pages")]
     private static partial Regex ReRendered();
 
-    /// <summary>content/, templates/ and site.yml of the repository, copied to a folder of its own (no .cache/ nor _site/).</summary>
     private string ExampleSite(string name)
     {
         var site = Path.Combine(work, name);
-        foreach (var folder in new[] { "content", "templates" })
-        {
-            var from = Path.Combine(RepoRoot.Path, folder);
-            foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(site, folder, Path.GetRelativePath(from, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
-        }
-        File.Copy(Path.Combine(RepoRoot.Path, "site.yml"), Path.Combine(site, "site.yml"));
+        RepoRoot.CopySite(site);
         return site;
     }
 

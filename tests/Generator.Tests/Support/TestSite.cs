@@ -113,12 +113,26 @@ public static class RepoRoot
     public static string Path { get; } = Find();
 
     /// <summary>Copies the repository's theme (templates/) into a test site, so tests render with the real templates.</summary>
-    public static void CopyTemplates(string siteRoot)
+    public static void CopyTemplates(string siteRoot) => CopyFolder("templates", siteRoot);
+
+    /// <summary>The example blog as a fresh checkout has it: content/, templates/ and site.yml, no .cache/ nor _site/.</summary>
+    public static void CopySite(string siteRoot)
     {
-        var from = System.IO.Path.Combine(Path, "templates");
+        CopyFolder("content", siteRoot);
+        CopyFolder("templates", siteRoot);
+        File.Copy(System.IO.Path.Combine(Path, "site.yml"), System.IO.Path.Combine(siteRoot, "site.yml"));
+    }
+
+    /// <summary>Copies the repository's <paramref name="folder"/> to the same place under <paramref name="root"/>,
+    /// leaving out build output (bin/, obj/).</summary>
+    public static void CopyFolder(string folder, string root)
+    {
+        var from = System.IO.Path.Combine(Path, folder);
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
         {
-            var target = System.IO.Path.Combine(siteRoot, "templates", System.IO.Path.GetRelativePath(from, file));
+            var relative = System.IO.Path.GetRelativePath(from, file);
+            if (relative.Split(System.IO.Path.DirectorySeparatorChar)[0] is "bin" or "obj") continue;
+            var target = System.IO.Path.Combine(root, folder, relative);
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }
