@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using Generator.Check;
 using Generator.Content;
 
@@ -65,7 +64,7 @@ public static class CheckCommand
         if (listExternal)
             items.AddRange(report.ExternalUrls.Select(u => new CheckItem(u.FirstUse.Path, u.FirstUse.Line, u.FirstUse.Column, "info",
                 CheckCodes.ExternalUrl, $"external URL {u.Url} (used in {u.UsedIn.Count} file(s))", u.Url)));
-        console.Out.WriteLine(JsonSerializer.Serialize(items, (JsonTypeInfo<List<CheckItem>>)Json.GetTypeInfo(typeof(List<CheckItem>))));
+        console.Out.WriteLine(Output.OutputJson.Serialize(items, Json));
     }
 
     internal sealed record CheckItem(string Path, int Line, int Column, string Severity, string Code, string Message, string? Url);

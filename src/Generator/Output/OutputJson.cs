@@ -23,8 +23,8 @@ internal sealed partial class OutputJson : JsonSerializerContext
         return options;
     }
 
-    /// <summary>Serializes with the metadata of options made by <see cref="With"/>: no reflection, so it runs in the
-    /// Native AOT tool as it does in the JIT one.</summary>
+    /// <summary>Serializes with the metadata of options whose resolver is a compile-time context (<see cref="With"/>'s, or
+    /// <c>check</c>'s): no reflection, so it runs in the Native AOT tool as it does in the JIT one.</summary>
     public static string Serialize<T>(T value, JsonSerializerOptions options) =>
         JsonSerializer.Serialize(value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
 
