@@ -20,7 +20,7 @@ public sealed partial class NativeToolTests(NativeTool tool) : IClassFixture<Nat
         try { Directory.Delete(work, recursive: true); } catch (IOException) { }
     }
 
-    [Fact]
+    [NativeToolFact]
     public void The_native_tool_builds_the_example_blog_byte_for_byte_as_the_jit_compiled_tool_does()
     {
         tool.Published.ShouldBeTrue(tool.PublishOutput);
@@ -43,7 +43,7 @@ public sealed partial class NativeToolTests(NativeTool tool) : IClassFixture<Nat
         Files(Path.Combine(native, ".cache")).Keys.ShouldContain(p => p.EndsWith(".png", StringComparison.Ordinal), "cards were drawn");
     }
 
-    [Fact]
+    [NativeToolFact]
     public void The_native_tools_check_reports_in_json_as_the_jit_compiled_tool_does()
     {
         tool.Published.ShouldBeTrue(tool.PublishOutput);
@@ -58,7 +58,7 @@ public sealed partial class NativeToolTests(NativeTool tool) : IClassFixture<Nat
         native.Out.ShouldContain("\"code\": \"CHK011\"");
     }
 
-    [Fact]
+    [NativeToolFact]
     public async Task The_native_tools_serve_re_renders_only_the_pages_a_body_edit_changes()
     {
         tool.Published.ShouldBeTrue(tool.PublishOutput);
