@@ -17,14 +17,14 @@ public static class ServeCpu
         var rebuilder = new SiteRebuilder(new ServeOptions(root));
         var first = rebuilder.Rebuild([]);
         if (!first.Succeeded) return 1;
-        var post = Directory.GetFiles(Path.Combine(root, "content", "posts")).Order(StringComparer.Ordinal).Last();
+        var post = SyntheticSite.NewestPost(root);
         var changed = Path.GetRelativePath(root, post).Replace('\\', '/');
         var process = Process.GetCurrentProcess();
         var (cpu, wall, gen0, gen1, gen2, fast) = (new List<double>(), new List<double>(), 0, 0, 0, 0);
         for (var i = 0; i < saves; i++)
         {
             if (frontMatter) File.WriteAllText(post, SummaryEdited(File.ReadAllText(post), i));
-            else File.AppendAllText(post, $"\nOne more sentence, edit {i}.\n");
+            else SyntheticSite.Edit(post, i);
             process.Refresh();
             var (cpuBefore, counts) = (process.TotalProcessorTime, (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)));
             var clock = Stopwatch.StartNew();

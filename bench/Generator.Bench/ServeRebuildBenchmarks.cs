@@ -25,14 +25,14 @@ public class ServeRebuildBenchmarks
         site = new SyntheticSite(Posts);
         rebuilder = new SiteRebuilder(new ServeOptions(site.Root));
         if (!rebuilder.Rebuild([]).Succeeded) throw new InvalidOperationException("the generated site does not build");
-        post = Directory.GetFiles(Path.Combine(site.Root, "content", "posts")).Order(StringComparer.Ordinal).Last();
+        post = SyntheticSite.NewestPost(site.Root);
     }
 
     [GlobalCleanup]
     public void Cleanup() => site.Dispose();
 
     [IterationSetup]
-    public void EditOnePost() => File.AppendAllText(post, $"\nOne more sentence, edit {++edits}.\n");
+    public void EditOnePost() => SyntheticSite.Edit(post, ++edits);
 
     [Benchmark]
     public int RebuildAfterSavingOnePost() =>

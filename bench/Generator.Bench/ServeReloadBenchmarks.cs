@@ -32,7 +32,7 @@ public class ServeReloadBenchmarks
         var response = client.GetAsync(LiveReloadPage.EventsPath, HttpCompletionOption.ResponseHeadersRead).GetAwaiter().GetResult();
         events = new StreamReader(response.EnsureSuccessStatusCode().Content.ReadAsStream());
         if (NextEventAsync().GetAwaiter().GetResult() != "hello") throw new InvalidOperationException("no greeting on the event stream");
-        post = Directory.GetFiles(Path.Combine(site.Root, "content", "posts")).Order(StringComparer.Ordinal).Last();
+        post = SyntheticSite.NewestPost(site.Root);
     }
 
     [GlobalCleanup]
@@ -47,7 +47,7 @@ public class ServeReloadBenchmarks
     [Benchmark]
     public async Task<string> ReloadAfterSavingOnePost()
     {
-        await File.AppendAllTextAsync(post, $"\nOne more sentence, edit {++edits}.\n");
+        SyntheticSite.Edit(post, ++edits);
         return await NextEventAsync() is "reload" ? "reload" : throw new InvalidOperationException("the rebuild did not end in a reload");
     }
 

@@ -24,6 +24,13 @@ public sealed class SyntheticSite : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
+    /// <summary>The newest post's file of the site at <paramref name="root"/> (file names start with the date), which the
+    /// serve benchmarks edit.</summary>
+    public static string NewestPost(string root) => Directory.GetFiles(Path.Combine(root, "content", "posts")).Order(StringComparer.Ordinal).Last();
+
+    /// <summary>Saves an edit to a post's body, as an author saving their work does; each <paramref name="edit"/> differs.</summary>
+    public static void Edit(string post, int edit) => File.AppendAllText(post, $"\nOne more sentence, edit {edit}.\n");
+
     public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
