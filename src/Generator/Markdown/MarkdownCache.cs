@@ -67,7 +67,7 @@ public sealed class MarkdownCache
 
     private static string Fingerprint(string basePath, IReadOnlyList<GlossaryTerm> terms, StaticFiles staticFiles)
     {
-        var text = new StringBuilder(basePath).Append('\0').Append(JsonSerializer.Serialize(terms, Serve.ServeJson.Default.IReadOnlyListGlossaryTerm));
+        var text = new StringBuilder(basePath).Append('\0').Append(JsonSerializer.Serialize(terms, ContentJson.Default.IReadOnlyListGlossaryTerm));
         foreach (var path in staticFiles.Paths)
         {
             var file = new FileInfo(staticFiles.FullPath(path));

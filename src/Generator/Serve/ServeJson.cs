@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Generator.Content;
 using Generator.Rendering;
 
@@ -7,7 +8,7 @@ namespace Generator.Serve;
 
 /// <summary>
 /// Compile-time JSON metadata for what serve writes as JSON: the live-reload messages, and the fingerprints that say
-/// whether a page's inputs changed (its model and meta, a post's card, the glossary). Reflection-based serialization
+/// whether a page's inputs changed (its model and meta, a post's card). Reflection-based serialization
 /// is not there in the Native AOT tool, so every type serve serializes is named here; a type that is not (a model
 /// without an entry) makes its page render every time rather than fail (<see cref="IncrementalRenderer"/>).
 /// </summary>
@@ -23,14 +24,6 @@ namespace Generator.Serve;
 [JsonSerializable(typeof(NotFoundModel))]
 [JsonSerializable(typeof(SearchModel))]
 [JsonSerializable(typeof(PostSummaryView))]
-[JsonSerializable(typeof(IReadOnlyList<GlossaryTerm>))]
-// What a params map (front matter's or site.yml's) holds, met as object at run time.
-[JsonSerializable(typeof(string))]
-[JsonSerializable(typeof(long))]
-[JsonSerializable(typeof(double))]
-[JsonSerializable(typeof(bool))]
-[JsonSerializable(typeof(object[]))]
-[JsonSerializable(typeof(ParamMap))]
 internal sealed partial class ServeJson : JsonSerializerContext
 {
     /// <summary>For fingerprints: a cycle is cut rather than an error, as a key only has to change when its input does.
@@ -39,7 +32,12 @@ internal sealed partial class ServeJson : JsonSerializerContext
 
     private static class FingerprintOptions
     {
-        public static readonly JsonSerializerOptions Value = new() { ReferenceHandler = ReferenceHandler.IgnoreCycles, TypeInfoResolver = Default };
+        // Views hold params maps, whose values' metadata is the content records' (ContentJson).
+        public static readonly JsonSerializerOptions Value = new()
+        {
+            ReferenceHandler = ReferenceHandler.IgnoreCycles,
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(Default, ContentJson.Default),
+        };
     }
 }
 
