@@ -12,12 +12,17 @@ public sealed class StagingCleanup : IDisposable
 
     private StagingCleanup(FileStream lockFile) => this.lockFile = lockFile;
 
+    /// <summary>The output's lock file, beside it: <c>._site.lock</c>.</summary>
+    public static string LockPath(string output) =>
+        Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.lock");
+
     /// <summary>Takes the output's lock (waiting for another build to finish), then recovers and cleans up.</summary>
+    /// <exception cref="LinkRefusedException">the lock file is a link</exception>
     public static StagingCleanup Begin(string output)
     {
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
-        var lockFile = Lock(Path.Combine(parent, $".{name}.lock"));
+        var lockFile = Lock(LockPath(output));
         var retired = Directory.GetDirectories(parent, name + ".old-*").OrderBy(Directory.GetLastWriteTimeUtc).ToList();
         if (!Directory.Exists(output) && retired.Count > 0)
         {
@@ -34,9 +39,9 @@ public sealed class StagingCleanup : IDisposable
         {
             try
             {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+                return NoFollow.OpenLock(path); // deleted on close; a link there is refused, never followed
             }
-            catch (IOException) when (attempt < 600)
+            catch (IOException e) when (e is not LinkRefusedException && attempt < 600)
             {
                 Thread.Sleep(100); // another build of this output is writing; it takes seconds at most
             }

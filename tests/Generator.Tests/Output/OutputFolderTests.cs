@@ -74,6 +74,30 @@ public class OutputFolderTests
         Leftovers(site).ShouldBeEmpty();
     }
 
+    [Fact]
+    public void Lock_file_committed_as_a_link_is_refused_and_never_opened()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-a.md", "A");
+        var outside = Path.Combine(Path.GetTempPath(), "gen-lock-target-" + Guid.NewGuid().ToString("N")[..12]);
+        var lockFile = Path.Combine(site.Root, "._site.lock");
+        File.CreateSymbolicLink(lockFile, outside);
+
+        var cli = CliRun.Of("build", "--source", site.Root);
+        cli.ExitCode.ShouldBe(2);
+        cli.Error.Trim().ShouldBe($"error: the output's lock file '{lockFile}' is a link; a build never opens its lock through a link, so remove it");
+        TestSite.Errors(site.Build()).ShouldBe(["._site.lock:1:1: error GEN021: '._site.lock' is a link; the build never opens its own files through a link, so remove it"]);
+        File.Exists(outside).ShouldBeFalse(); // not created through the link
+        Generator.Content.FileKinds.OfEntry(lockFile).ShouldBe(Generator.Content.FileKind.Link); // nor the link deleted on close
+        Directory.Exists(site.Output).ShouldBeFalse();
+
+        File.WriteAllText(outside, "someone's file");
+        CliRun.Of("build", "--source", site.Root).ExitCode.ShouldBe(2);
+        site.Build().Succeeded.ShouldBeFalse();
+        File.ReadAllText(outside).ShouldBe("someone's file");
+        File.Delete(outside);
+    }
+
     private static IEnumerable<string> Leftovers(TestSite site) =>
         Directory.GetFileSystemEntries(site.Root).Select(Path.GetFileName).OfType<string>().Where(n => n.Contains(".tmp-") || n.Contains(".old-"));
 }
