@@ -118,6 +118,7 @@ public static partial class SiteBuild
 
         // Social cards are for crawlers of the published site, so only a written build makes them.
         var images = ImageWork.Run(root, site, cards: write, diagnostics);
+        if (diagnostics.HasErrors) return Failed(diagnostics, clock); // a link in the image cache's path
         IReadOnlyList<OutputFile> held = given is null ? files : [.. given, .. files];
         staging?.Commit(held, assets, images);
         return new BuildResult(diagnostics.All, held, site, clock.Elapsed) { Assets = assets, Images = images, Paths = paths };
