@@ -58,8 +58,9 @@ public sealed class HeaderSweepTests(GrownInitSite site, BrowserFixture browser)
             foreach (var width in widths)
             {
                 await page.SetViewportSizeAsync(width, 844);
-                // The page handles the resize in its next frame, as a reader's browser does before painting it.
-                await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+                // The page handles the resize in its next frame, as a reader's browser does before painting it (without
+                // JavaScript there is no handler, and no frame callback would ever run).
+                if (javaScript) await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
                 var m = await page.EvaluateAsync<HeaderMeasure>(Measure);
                 var where = $"/{path} at {width} px ({(phone ? "phone" : "window")}, JavaScript {(javaScript ? "on" : "off")})";
                 if (m.Scroll > m.Viewport + 1) failures.Add($"{where}: the page is {m.Scroll} px wide");
