@@ -64,7 +64,8 @@ public static class ContentRules
             var claims = group.OrderBy(g => g.Path, StringComparer.Ordinal).ToList();
             foreach (var claim in claims)
             {
-                var others = string.Join(", ", claims.Where(c => c.Path != claim.Path).Select(c => c.Path));
+                // Each claim is written by an author, so each is reported; a bounded list keeps the output linear.
+                var others = FileList.Bounded(claims.Where(c => c.Path != claim.Path).Select(c => c.Path), claims.Count - 1);
                 diagnostics.Error(claim.At ?? SourceLocation.FileStart(claim.Path), DiagnosticCodes.DuplicateTranslationKey,
                     $"translation_key '{claim.Key}' is also claimed by {others} in language '{claim.Lang}'; a translation key names one {kind} per language");
             }

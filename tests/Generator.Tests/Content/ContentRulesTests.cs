@@ -2,7 +2,7 @@ using Generator.Content;
 
 namespace Generator.Tests.Content;
 
-/// <summary>GEN010: a collision among many files is reported in bounded space, however many files share it.</summary>
+/// <summary>GEN010 and GEN033: a collision among many files is reported in bounded space, however many files share it.</summary>
 public class ContentRulesTests
 {
     private static IReadOnlyList<Diagnostic> Slugs(params (string Path, string Slug)[] items)
@@ -44,5 +44,19 @@ public class ContentRulesTests
         var error = diagnostics.All.ShouldHaveSingleItem().ToString();
         error.ShouldEndWith("and 9,994 more; give all but one of them a different 'slug'");
         error.Length.ShouldBeLessThan(500);
+    }
+
+    [Fact]
+    public void A_translation_key_claimed_by_many_files_is_reported_at_each_claim_with_a_bounded_list()
+    {
+        var items = Enumerable.Range(0, 3000).Select(i => ($"p{i:0000}.md", "en", "deal", (SourceLocation?)new SourceLocation($"p{i:0000}.md", 5, 18)));
+        var diagnostics = new DiagnosticBag();
+
+        ContentRules.CheckTranslationKeys(items, "post", diagnostics);
+
+        diagnostics.All.Count.ShouldBe(3000);
+        diagnostics.All[0].ToString().ShouldBe("p0000.md:5:18: error GEN033: translation_key 'deal' is also claimed by 2,999 other files: "
+            + "p0001.md, p0002.md, p0003.md, p0004.md, p0005.md and 2,994 more in language 'en'; a translation key names one post per language");
+        diagnostics.All.Max(d => d.Message.Length).ShouldBeLessThan(300);
     }
 }
