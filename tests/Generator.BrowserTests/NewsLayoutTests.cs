@@ -32,6 +32,26 @@ public sealed class NewsLayoutTests(ExampleSite site, BrowserFixture browser)
         await Expect(tags).ToBeHiddenAsync();
     }
 
+    [BrowserFact]
+    public async Task On_a_phone_the_open_menu_closes_on_Escape_and_on_a_tap_outside_it()
+    {
+        var page = await NewPageAsync(new() { ViewportSize = Phone, IsMobile = true, HasTouch = true });
+        await page.GotoAsync(site.Home.ToString());
+        var menu = page.Locator("summary.menu-button");
+        var tags = page.Locator(".site-nav").GetByRole(AriaRole.Link, new() { Name = "Tags" });
+
+        await menu.ClickAsync();
+        await Expect(tags).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(tags).ToBeHiddenAsync();
+        await Expect(menu).ToBeFocusedAsync();
+
+        await menu.ClickAsync();
+        await Expect(tags).ToBeVisibleAsync();
+        await page.Touchscreen.TapAsync(200, 800); // below the open menu, on the page
+        await Expect(tags).ToBeHiddenAsync();
+    }
+
     [BrowserTheory]
     [InlineData(1024)]
     [InlineData(1280)]
@@ -72,9 +92,11 @@ public sealed class NewsLayoutTests(ExampleSite site, BrowserFixture browser)
         await page.GotoAsync(site.Url("tags/capex/"));
         var follow = page.Locator("button.follow-button");
         await Expect(follow).ToHaveAttributeAsync("aria-pressed", "false");
+        (await follow.EvaluateAsync<string>("b => b.innerText")).Split('\n', ' ')[0].ShouldBe("Follow");
         await follow.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(follow).ToHaveAttributeAsync("aria-pressed", "true");
+        (await follow.EvaluateAsync<string>("b => b.innerText")).Split('\n', ' ')[0].ShouldBe("Following");
 
         await page.GotoAsync(site.Home.ToString());
         await page.ReloadAsync();

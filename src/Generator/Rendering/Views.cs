@@ -56,8 +56,12 @@ public sealed record PostView(
     IReadOnlyList<TermSummaryView> Terms,
     ParamMap Params)
 {
-    /// <summary>A table of contents helps from three headings on; below that it is noise.</summary>
-    public bool ShowToc => Toc.Count >= 3;
+    /// <summary>A table of contents helps a long article (four sections and 1,000 words, about five minutes' reading);
+    /// on a short one it only pushes the story below the first screen.</summary>
+    public bool ShowToc => Toc.Count >= TocMinHeadings && WordCount >= TocMinWords;
+
+    public const int TocMinHeadings = 4;
+    public const int TocMinWords = 1000;
 
     // Flattened so templates can write {{ post.title }} rather than {{ post.card.title }}.
     public string Title => Card.Title;
