@@ -55,6 +55,16 @@ public static partial class SiteBuild
         {
             return Run(options, write, render, markdownCache, progress, contentCache, diagnostics, clock);
         }
+        catch (LinkRefusedException e)
+        {
+            // The output's lock committed as a link (._site.lock -> somewhere): refused, not followed. The CLI says so
+            // before building (OutputFolder.Problem); a caller of this method gets the same rule as a diagnostic.
+            var root = Path.GetFullPath(options.SourceRoot);
+            var shown = RealPath.IsInside(e.Path, root) ? SourceFile.RelativeTo(root, e.Path) : e.Path;
+            diagnostics.Error(SourceLocation.FileStart(shown), DiagnosticCodes.UnsafeLink,
+                $"'{shown}' is a link; the build never opens its own files through a link, so remove it");
+            return Failed(diagnostics, clock);
+        }
         catch (Exception e) when (e is not OperationCanceledException && e.InnerException is not OperationCanceledException)
         {
             // The last line of defence: every input class known to crash is a diagnostic of its own; anything else still
@@ -108,6 +118,7 @@ public static partial class SiteBuild
 
         // Social cards are for crawlers of the published site, so only a written build makes them.
         var images = ImageWork.Run(root, site, cards: write, diagnostics);
+        if (diagnostics.HasErrors) return Failed(diagnostics, clock); // a link in the image cache's path
         IReadOnlyList<OutputFile> held = given is null ? files : [.. given, .. files];
         staging?.Commit(held, assets, images);
         return new BuildResult(diagnostics.All, held, site, clock.Elapsed) { Assets = assets, Images = images, Paths = paths };

@@ -32,10 +32,13 @@ public sealed class NewsLayoutTests(ExampleSite site, BrowserFixture browser)
         await Expect(tags).ToBeHiddenAsync();
     }
 
-    [BrowserFact]
-    public async Task On_a_wide_screen_the_navigation_shows_without_a_menu_button()
+    [BrowserTheory]
+    [InlineData(1024)]
+    [InlineData(1280)]
+    [InlineData(1920)]
+    public async Task On_a_wide_screen_the_navigation_shows_without_a_menu_button(int width)
     {
-        var page = await NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+        var page = await NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 800 } });
         await page.GotoAsync(site.Home.ToString());
         await Expect(page.Locator("summary.menu-button")).ToBeHiddenAsync();
         await Expect(page.Locator(".site-nav").GetByRole(AriaRole.Link, new() { Name = "Tags" })).ToBeVisibleAsync();

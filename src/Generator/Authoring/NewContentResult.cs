@@ -35,20 +35,12 @@ public sealed record NewContentResult(string? CreatedPath, IReadOnlyList<string>
         return builder.Append('"').ToString();
     }
 
-    /// <summary>Creates the file only if it does not exist yet, even if another process races us to it.</summary>
-    public static bool TryCreate(string fullPath, string text)
+    /// <summary>Writes one new file (<see cref="NewFiles"/>): null when it was created, else why not: it exists (left as it
+    /// is), or something stands in its way (nothing is written).</summary>
+    public static NewContentResult? RefusedToCreate(string siteRoot, string relative, string text)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-        try
-        {
-            using var stream = new FileStream(fullPath, FileMode.CreateNew, FileAccess.Write);
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            writer.Write(text);
-            return true;
-        }
-        catch (IOException) when (File.Exists(fullPath))
-        {
-            return false;
-        }
+        var written = NewFiles.Write(siteRoot, [(relative, System.Text.Encoding.UTF8.GetBytes(text))]);
+        if (!written.Succeeded) return Conflict($"cannot create {relative}: {written.Problems[0]}; nothing was written");
+        return written.Skipped.Count > 0 ? Conflict($"{relative} already exists; it was left as it is") : null;
     }
 }

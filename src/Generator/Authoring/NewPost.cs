@@ -66,8 +66,8 @@ public static class NewPost
         var relative = $"content/posts/{date:yyyy-MM-dd}-{slug}.md";
         if (content.Posts.FirstOrDefault(p => p.Slug == slug && p.SourcePath != relative) is { } clash)
             return NewContentResult.Conflict($"{clash.SourcePath} already has the slug '{slug}'; choose a different title or --slug");
-        if (!NewContentResult.TryCreate(Path.Combine(siteRoot, relative), Text(request.Title, date, author, request.Category, tags.Distinct().ToList())))
-            return NewContentResult.Conflict($"{relative} already exists; it was left as it is");
+        if (NewContentResult.RefusedToCreate(siteRoot, relative, Text(request.Title, date, author, request.Category, tags.Distinct().ToList())) is { } refused)
+            return refused;
         notes.Add("it is a draft: 'serve' shows it, 'build' leaves it out until you remove 'draft: true'");
         return NewContentResult.Created(relative, [.. notes]);
     }

@@ -41,7 +41,8 @@ public static class NewSiteEntry
         if (!ReadsBack(insertion.Text, kind, id))
             return NewContentResult.Conflict($"adding the {kind.Noun} would make {SiteConfigReader.FileName} invalid; add it by hand");
 
-        Write(path, insertion.Text, crlf, bom);
+        if (FileReplacement.Replace(siteRoot, path, Encode(insertion.Text, crlf, bom)) is { } failure)
+            return NewContentResult.Conflict($"cannot change {SiteConfigReader.FileName}: {failure}; {SiteConfigReader.FileName} was left as it was");
         var notes = new List<string> { $"posts use it as '{kind.PostKey}: {id}'" };
         if (DidYouMean.Suggest(id, ids) is { } close)
             notes.Add($"there is also a {kind.Noun} '{close}'; if you meant that one, remove the new entry and use '{close}'");
@@ -70,13 +71,10 @@ public static class NewSiteEntry
         return (raw.Replace("\r\n", "\n"), raw.Contains("\r\n"), bom);
     }
 
-    /// <summary>Written beside site.yml, then moved over it, so a failure never leaves half a file.</summary>
-    private static void Write(string path, string text, bool crlf, bool bom)
+    /// <summary>The file's own line endings and byte-order mark, kept.</summary>
+    private static byte[] Encode(string text, bool crlf, bool bom)
     {
-        if (crlf) text = text.Replace("\n", "\r\n");
-        var encoded = Encoding.UTF8.GetBytes(text);
-        var temp = path + ".newsgen-tmp";
-        File.WriteAllBytes(temp, bom ? [0xEF, 0xBB, 0xBF, .. encoded] : encoded);
-        File.Move(temp, path, overwrite: true);
+        var encoded = Encoding.UTF8.GetBytes(crlf ? text.Replace("\n", "\r\n") : text);
+        return bom ? [0xEF, 0xBB, 0xBF, .. encoded] : encoded;
     }
 }

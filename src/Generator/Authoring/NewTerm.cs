@@ -24,8 +24,7 @@ public static class NewTerm
             "---",
             $"Explain {term} for a reader who has never met it: what it is, why it comes up in AI news, and an example.",
             "");
-        if (!NewContentResult.TryCreate(Path.Combine(siteRoot, relative), text))
-            return NewContentResult.Conflict($"{relative} already exists; it was left as it is");
+        if (NewContentResult.RefusedToCreate(siteRoot, relative, text) is { } refused) return refused;
         return NewContentResult.Created(relative, "replace the TODO in 'short' before publishing");
     }
 }

@@ -29,7 +29,24 @@ public static class Program
         root.Subcommands.Add(ThemeCommand.Create(console, common));
         var result = root.Parse(args);
         // System.CommandLine reports usage errors itself, with did-you-mean for misspelt commands and options.
-        var exit = result.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        int exit;
+        try
+        {
+            exit = result.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e)
+        {
+            // The last line of defence, as the build has (GEN030): every input known to fail a command is refused with a
+            // message of its own; anything else is one line, never System.CommandLine's stack trace, and a bug to report.
+            var inner = e is AggregateException { InnerException: { } first } ? first : e;
+            console.Error.WriteLine($"error: the command failed unexpectedly ({inner.GetType().Name}: {inner.Message.Split('\n')[0]}); "
+                + "please report this with the input that caused it");
+            return ExitCodes.ContentErrors;
+        }
         return result.Errors.Count > 0 ? ExitCodes.Usage : exit;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Generator.Content;
+using Generator.Rendering;
 using Generator.Scaffold;
 
 namespace Generator.Cli;
@@ -26,6 +27,8 @@ public static class ThemeCommand
             var result = ThemeEject.Eject(root, parse.GetValue(files) ?? []);
             foreach (var problem in result.Unknown) console.Error.WriteLine($"error: {problem}");
             if (result.Unknown.Count > 0) return ExitCodes.Usage;
+            foreach (var problem in result.Problems) console.Error.WriteLine($"error: cannot copy the theme into {ThemeFiles.Folder}/: {problem}; nothing was copied");
+            if (result.Problems.Count > 0) return ExitCodes.ContentErrors;
             if (common.VerbosityOf(parse) == Verbosity.Quiet) return ExitCodes.Success;
             foreach (var path in result.Copied) console.Out.WriteLine($"Copied {path}");
             foreach (var path in result.Skipped) console.Out.WriteLine($"Skipped {path} (it exists; left as it was)");

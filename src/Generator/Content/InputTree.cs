@@ -6,8 +6,9 @@ public sealed record InputFile(string RelativePath, string FullPath);
 /// <summary>
 /// Lists the files of one folder of the site (content/, templates/assets/) as every stage must see them. A build
 /// of an untrusted pull request must not publish the machine's files, so: dot-files and dot-folders are skipped
-/// (.git, .DS_Store); a link is followed only when its real path stays inside the site root; FIFOs, sockets and
-/// devices are refused; dangling links, link loops, unreadable files and names that are not UTF-8 are errors.
+/// (.git, .DS_Store); a link is followed only when its real path stays inside the site root and does not lead to a
+/// dot-file or into a dot-folder (<c>notes.txt -&gt; ../.git/config</c>); FIFOs, sockets and devices are refused;
+/// dangling links, link loops, unreadable files and names that are not UTF-8 are errors.
 /// </summary>
 public static class InputTree
 {
@@ -16,6 +17,7 @@ public static class InputTree
         var start = Path.Combine(siteRoot, folder);
         if (!Directory.Exists(start)) return [];
         var realRoot = RealPath.Resolve(siteRoot);
+        if (Check(start, folder, realRoot, diagnostics) is null) return []; // content/ itself may be a link
         var files = new List<InputFile>();
         var folders = new Stack<Folder>([new Folder(start, RealPath.Resolve(start), null)]);
         while (folders.TryPop(out var current))
@@ -77,7 +79,28 @@ public static class InputTree
             Report(diagnostics, relative, DiagnosticCodes.UnsafeLink, $"'{relative}' is a link to '{target ?? real}', which does not exist");
             return null;
         }
+        if (HiddenPart(real, realRoot) is { } hidden)
+        {
+            // The walk skips dot names, but a link named notes.txt may lead to .git/config: the rule holds for where
+            // a path leads, not only for what it is called.
+            var what = !hidden.IsLast ? $"inside the dot-folder '{hidden.Name}'"
+                : FileKinds.Of(real) == FileKind.Directory ? $"the dot-folder '{hidden.Name}'" : $"the dot-file '{hidden.Name}'";
+            Report(diagnostics, relative, DiagnosticCodes.UnsafeLink, target is null
+                ? $"'{relative}' leads to '{SourceFile.RelativeTo(realRoot, real)}', {what}; dot-files and dot-folders are never published"
+                : $"'{relative}' is a link to '{target}', {what}; dot-files and dot-folders are never published, so remove the link");
+            return null;
+        }
         return real;
+    }
+
+    /// <summary>The first segment of <paramref name="real"/> below the site root that starts with a dot, if any.</summary>
+    private static (string Name, bool IsLast)? HiddenPart(string real, string realRoot)
+    {
+        if (real.Length <= realRoot.TrimEnd(Path.DirectorySeparatorChar).Length) return null; // the root itself
+        var segments = real[(realRoot.TrimEnd(Path.DirectorySeparatorChar).Length + 1)..].Split(Path.DirectorySeparatorChar);
+        for (var i = 0; i < segments.Length; i++)
+            if (segments[i].StartsWith('.')) return (segments[i], i == segments.Length - 1);
+        return null;
     }
 
     private static IEnumerable<string> Entries(string siteRoot, string folder, DiagnosticBag diagnostics)

@@ -13,5 +13,12 @@ public sealed record GeneratedFile(string Path, string CacheFile)
             var target = SafePath.Inside(outputFolder, file.Path);
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
             if (!HardLink.TryCreate(file.CacheFile, target)) File.Copy(file.CacheFile, target, overwrite: true);
+            // link(2) links a symlink itself, not its target. ImageCache checked the entry, but it is the output that
+            // must never hold a link (an artifact packer that follows links would publish its target).
+            if (Content.FileKinds.OfEntry(target) != Content.FileKind.Regular)
+            {
+                File.Delete(target);
+                throw new IOException($"the image cache's '{file.CacheFile}' is no longer a regular file; build again");
+            }
         });
 }

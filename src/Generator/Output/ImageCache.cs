@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Generator.Content;
 
 namespace Generator.Output;
 
@@ -8,9 +9,17 @@ namespace Generator.Output;
 /// decides their bytes (the source image's content, or the card's text, colours and fonts). A rebuild whose images did
 /// not change makes none; deleting the folder only costs one slower build. Nothing is written outside the site root.
 /// </summary>
+/// <remarks>
+/// The folder outlives the build (CI restores it from earlier runs), so what it holds is checked before use: each
+/// entry is a regular file beside a record of the SHA-256 of its bytes (<c>&lt;name&gt;.sha256</c>); an entry whose
+/// bytes do not match is made again. A link anywhere in the cache's path (<c>.cache</c>, <c>.cache/images</c>, an
+/// entry or its record) is an error at its path and is never followed: the output hard-links entries, and a link
+/// would be published as a link, whose target an artifact packer that follows links publishes.
+/// </remarks>
 public sealed class ImageCache(string siteRoot)
 {
     public const string Folder = ".cache/images";
+    public const string RecordSuffix = ".sha256";
 
     public string Root { get; } = Path.Combine(siteRoot, ".cache", "images");
 
@@ -20,17 +29,74 @@ public sealed class ImageCache(string siteRoot)
     public static string Key(byte[] content, string variant) =>
         Convert.ToHexStringLower(SHA256.HashData(content))[..32] + "-" + variant;
 
-    /// <summary>The cached file for <paramref name="name"/>, made by <paramref name="make"/> if it is not there yet.</summary>
-    public string GetOrAdd(string name, Func<byte[]> make)
+    /// <summary>Whether <c>.cache</c> and <c>.cache/images</c> are folders or not there yet (reported otherwise).</summary>
+    public bool Usable(DiagnosticBag diagnostics) =>
+        Safe(".cache", FileKind.Directory, diagnostics) && Safe(Folder, FileKind.Directory, diagnostics);
+
+    /// <summary>The cached file for <paramref name="name"/>, made by <paramref name="make"/> if it is not there yet or
+    /// its bytes are not those recorded; null (reported) when the entry or its record is a link or not a regular file.</summary>
+    public string? GetOrAdd(string name, Func<byte[]> make, DiagnosticBag diagnostics)
     {
         var path = SafePath.Inside(Root, name);
-        if (File.Exists(path)) return path;
+        var record = path + RecordSuffix;
+        var entrySafe = Safe(Folder + "/" + name, FileKind.Regular, diagnostics);
+        if (!Safe(Folder + "/" + name + RecordSuffix, FileKind.Regular, diagnostics) || !entrySafe) return null;
+        if (Verified(path, record)) return path;
         Directory.CreateDirectory(Root);
         var bytes = make();
-        // Write then rename, so a build stopped half-way never leaves a truncated image for the next one to trust.
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, path, overwrite: true);
+        // Write then rename, so a build stopped half-way never leaves a truncated image for the next one to trust; the
+        // entry before its record, so a stop between the two leaves a mismatch, which is made again. New names are
+        // created exclusively and rename(2) replaces a name without following it: no write goes through a link.
+        Replace(path, bytes);
+        Replace(record, Encoding.ASCII.GetBytes(Hash(bytes)));
         return path;
+    }
+
+    /// <summary>Whether the entry's bytes are those its record names.</summary>
+    private static bool Verified(string path, string record)
+    {
+        try
+        {
+            if (FileKinds.OfEntry(path) != FileKind.Regular || FileKinds.OfEntry(record) != FileKind.Regular) return false;
+            var recorded = NoFollow.ReadAllBytes(record);
+            using var entry = NoFollow.OpenRead(path);
+            return recorded.Length == 64 && Encoding.ASCII.GetString(recorded) == Convert.ToHexStringLower(SHA256.HashData(entry));
+        }
+        catch (IOException)
+        {
+            return false; // gone or changed since the check: made again, and the next check judges what is there
+        }
+    }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private static void Replace(string path, byte[] bytes)
+    {
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) stream.Write(bytes);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Whether the cache's <paramref name="relative"/> path is absent or of the <paramref name="expected"/>
+    /// kind; a link or anything else is an error at that path.</summary>
+    private bool Safe(string relative, FileKind expected, DiagnosticBag diagnostics)
+    {
+        var full = Path.Combine(siteRoot, relative);
+        var kind = FileKinds.OfEntry(full);
+        if (kind == FileKind.Missing || kind == expected) return true;
+        var at = SourceLocation.FileStart(relative);
+        if (kind == FileKind.Link)
+            diagnostics.Error(at, DiagnosticCodes.UnsafeLink, $"'{relative}' is a link to '{LinkTarget(full)}'; the image cache is "
+                + $"never read or written through a link, so remove it (the build makes {(expected == FileKind.Directory ? "the folder" : "the image")} again)");
+        else
+            diagnostics.Error(at, DiagnosticCodes.UnreadableFile, $"'{relative}' is not a {(expected == FileKind.Directory ? "folder" : "regular file")} "
+                + "where the image cache keeps one; remove it (the build makes it again)");
+        return false;
+    }
+
+    private static string? LinkTarget(string path)
+    {
+        try { return new FileInfo(path).LinkTarget; }
+        catch (IOException) { return null; }
     }
 }

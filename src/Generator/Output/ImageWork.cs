@@ -7,8 +7,9 @@ namespace Generator.Output;
 /// <summary>
 /// The build's binary images: WebP variants of every raster file of content/ (<see cref="RasterImages"/>) and, when the
 /// site is written, the social card of every post that needs one (<see cref="SocialCards"/>). Each is made once, in
-/// parallel, into the <see cref="ImageCache"/>, and only when it is not cached yet; a site with no raster image and no
-/// card to make does no image work at all (no cache folder, no font loaded).
+/// parallel, into the <see cref="ImageCache"/>, and only when it is not cached yet (or its cached bytes do not match
+/// their record); a site with no raster image and no card to make does no image work at all (no cache folder, no font
+/// loaded). A link in the cache's path is an error, and the build writes no output.
 /// </summary>
 public static class ImageWork
 {
@@ -26,7 +27,7 @@ public static class ImageWork
             trackAllValues: true);
         if (cards)
             foreach (var language in site.AllLanguages) jobs.AddRange(Cards(language, cache, diagnostics, cjkFile, colours, painters));
-        if (jobs.Count == 0) return [];
+        if (jobs.Count == 0 || !cache.Usable(diagnostics)) return [];
 
         var made = new ConcurrentBag<GeneratedFile>();
         try
@@ -63,8 +64,11 @@ public static class ImageWork
         var source = File.ReadAllBytes(files.FullPath(relative));
         try
         {
-            return RasterImages.VariantWidths(width).Select(w => new GeneratedFile(RasterImages.VariantPath(relative, w),
-                cache.GetOrAdd(ImageCache.Key(source, $"{w}w.webp"), () => RasterVariants.WebP(source, w)))).ToList();
+            var made = new List<GeneratedFile>();
+            foreach (var w in RasterImages.VariantWidths(width))
+                if (cache.GetOrAdd(ImageCache.Key(source, $"{w}w.webp"), () => RasterVariants.WebP(source, w), diagnostics) is { } file)
+                    made.Add(new GeneratedFile(RasterImages.VariantPath(relative, w), file));
+            return made;
         }
         catch (InvalidDataException e)
         {
@@ -94,7 +98,7 @@ public static class ImageWork
             var key = ImageCache.Key(SocialCardPainter.Version, CardFonts.LatinResource, needsCjk ? cjkFile ?? "" : "",
                 colours.Value.ToString(), text.Site, text.Category ?? "", text.Headline, text.Date) + ".png";
             var output = site.Urls.OutputPath(SocialCards.Url(site, article));
-            yield return () => [new GeneratedFile(output, cache.GetOrAdd(key, () => painters.Value!.Paint(text)))];
+            yield return () => cache.GetOrAdd(key, () => painters.Value!.Paint(text), diagnostics) is { } file ? [new GeneratedFile(output, file)] : [];
         }
     }
 

@@ -22,6 +22,8 @@ public static class OutputFolder
         if (File.Exists(output)) return $"--output '{output}' is a file, not a folder";
         if (Path.GetDirectoryName(output) is null) return "--output cannot be a file system root";
         if (InsideSources(RealPath.Resolve(Path.GetFullPath(sourceRoot)), RealPath.Resolve(output)) is { } inside) return inside;
+        if (FileKinds.OfEntry(StagingCleanup.LockPath(output)) == FileKind.Link)
+            return $"the output's lock file '{StagingCleanup.LockPath(output)}' is a link; a build never opens its lock through a link, so remove it";
         if (Directory.Exists(output) && !force && !File.Exists(Path.Combine(output, Mark)) && Directory.EnumerateFileSystemEntries(output).Any())
             return $"--output '{output}' is not empty and was not written by newsgen build; every build deletes what it holds. "
                 + "Choose a new or empty folder, or pass --force";

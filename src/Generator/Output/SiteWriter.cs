@@ -26,15 +26,19 @@ public static class SiteWriter
     }
 
     /// <summary>Replaces <paramref name="output"/> by <paramref name="staging"/> with two renames, putting the previous
-    /// output back if the second fails.</summary>
+    /// output back if the second fails. The output is marked with its retired name before the first rename, so a build
+    /// killed between the two leaves a folder the next one knows as its own (<see cref="StagingCleanup"/>).</summary>
     internal static void Swap(string staging, string output)
     {
         if (!Directory.Exists(output))
         {
             Directory.Move(staging, output);
+            StagingCleanup.Unmark(output); // the staging folder's marker
             return;
         }
         var retired = output + $".old-{Guid.NewGuid():N}";
+        StagingCleanup.Unmark(output);
+        StagingCleanup.Mark(output, Path.GetFileName(retired));
         Directory.Move(output, retired);
         try
         {
@@ -43,8 +47,10 @@ public static class SiteWriter
         catch
         {
             Directory.Move(retired, output); // put the previous site back before reporting the failure
+            StagingCleanup.Unmark(output);
             throw;
         }
+        StagingCleanup.Unmark(output);
         Directory.Delete(retired, recursive: true);
     }
 }

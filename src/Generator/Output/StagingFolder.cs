@@ -26,7 +26,8 @@ public sealed class StagingFolder : IDisposable
         this.cancel = cancel;
     }
 
-    /// <summary>Takes the output's lock, creates the staging folder with the build's mark and copies content/'s
+    /// <summary>Takes the output's lock, creates the staging folder with the build's marks (<see cref="OutputFolder.Mark"/>
+    /// for the output it becomes, <see cref="StagingCleanup.Marker"/> for a later build's clean-up) and copies content/'s
     /// non-Markdown files into it.</summary>
     public static StagingFolder Open(string outputFolder, StaticFiles? staticFiles = null, CancellationToken cancel = default)
     {
@@ -38,6 +39,7 @@ public sealed class StagingFolder : IDisposable
         try
         {
             Directory.CreateDirectory(folder.staging);
+            StagingCleanup.Mark(folder.staging, Path.GetFileName(folder.staging)); // what a later build may remove
             File.WriteAllText(Path.Combine(folder.staging, OutputFolder.Mark), OutputFolder.MarkText);
             foreach (var relative in staticFiles?.Paths ?? [])
             {

@@ -101,9 +101,10 @@ public sealed record SiteView(
 /// <summary>What every page tells the layout about itself: the &lt;head&gt; (SEO, social cards, JSON-LD) and its kind.</summary>
 public sealed record PageMeta(string Title, string Description, string Url, string CanonicalUrl, string Kind)
 {
-    /// <summary>The category row's current entry (aria-current): this page's URL on a category's first page, else empty.
-    /// Only that, not the URL of every page, reaches the header, so the header is one partial output for all other pages.</summary>
-    public string NavCurrent => Kind == "category" ? Url : "";
+    /// <summary>The header's current entry (aria-current in the category row or the menu): this page's URL on a section's
+    /// first page (a category, the tag index, the glossary, search, a standalone page), else empty. Only that, not the URL
+    /// of every page, reaches the header, so the header is one partial output for all posts and other list pages.</summary>
+    public string NavCurrent => Kind is "category" or "tags" or "glossary" or "search" or "page" ? Url : "";
 
     /// <summary>Open Graph type: "article" for posts, "website" otherwise.</summary>
     public string OgType => Kind == "post" ? "article" : "website";

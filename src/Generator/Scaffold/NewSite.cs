@@ -1,5 +1,5 @@
+using Generator.Authoring;
 using Generator.Content;
-using Generator.Output;
 
 namespace Generator.Scaffold;
 
@@ -39,19 +39,21 @@ public static class NewSite
             problems.Add($"--base-url '{baseUrl}' must be an absolute http(s) URL such as https://example.github.io/blog/");
         if (problems.Count > 0) return NewSiteResult.Refused(folder, usage: true, [.. problems]);
 
-        if (File.Exists(folder)) return NewSiteResult.Refused(folder, usage: false, $"'{folder}' is a file, not a folder");
+        // The folder, or the nearest of its parents that exists, must be a folder: not a file, not a dangling link.
+        if (PathObstacle.AboveRoot(folder) is { } obstacle) return NewSiteResult.Refused(folder, usage: false, CannotCreate(folder, obstacle));
         if (!request.Force && Directory.Exists(folder) && Occupants(folder) is { Count: > 0 } occupants)
             return NewSiteResult.Refused(folder, usage: false,
                 $"'{folder}' is not empty (it holds {string.Join(", ", occupants.Take(3))}{(occupants.Count > 3 ? ", …" : "")}); "
                 + "choose an empty or new folder, or add --force to add the missing files (existing files are never overwritten)");
 
-        var created = new List<string>();
-        var skipped = new List<string>();
         var values = new SiteValues(title.Trim(), baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/", today, SiteTemplate.ToolVersion);
-        foreach (var (path, bytes) in SiteTemplate.Files(values))
-            (NewFile.TryCreate(SafePath.Inside(folder, path), bytes) ? created : skipped).Add(path);
-        return new NewSiteResult(folder, created, skipped, [], false);
+        var written = NewFiles.Write(folder, SiteTemplate.Files(values));
+        return written.Succeeded
+            ? new NewSiteResult(folder, written.Created, written.Skipped, [], false)
+            : NewSiteResult.Refused(folder, usage: false, [.. written.Problems.Select(p => CannotCreate(folder, p))]);
     }
+
+    private static string CannotCreate(string folder, string problem) => $"cannot create a blog in '{folder}': {problem}; nothing was written";
 
     /// <summary>GitHub Pages serves a repository named like the folder at https://&lt;user&gt;.github.io/&lt;folder&gt;/.</summary>
     public static string DefaultBaseUrl(string folder)

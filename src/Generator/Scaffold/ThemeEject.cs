@@ -1,11 +1,15 @@
+using Generator.Authoring;
 using Generator.Content;
-using Generator.Output;
 using Generator.Rendering;
 
 namespace Generator.Scaffold;
 
-/// <summary>What <c>theme eject</c> did (paths relative to the site root), or the names it did not know.</summary>
-public sealed record EjectResult(IReadOnlyList<string> Copied, IReadOnlyList<string> Skipped, IReadOnlyList<string> Unknown);
+/// <summary>What <c>theme eject</c> did (paths relative to the site root), or the names it did not know, or what kept it
+/// from copying (<see cref="NewFiles"/>: a file or a dangling link where a folder of templates/ must be).</summary>
+public sealed record EjectResult(IReadOnlyList<string> Copied, IReadOnlyList<string> Skipped, IReadOnlyList<string> Unknown)
+{
+    public IReadOnlyList<string> Problems { get; init; } = [];
+}
 
 /// <summary>One line of <c>theme list</c>: a theme file and where the site takes it from.</summary>
 public sealed record ThemeListing(string Name, ThemeFileState State);
@@ -37,12 +41,9 @@ public static class ThemeEject
         // One wrong name copies nothing: the author fixes the command and runs it again, without half a result to undo.
         if (unknown.Count > 0) return new EjectResult([], [], unknown);
 
-        var copied = new List<string>();
-        var skipped = new List<string>();
-        var folder = Path.Combine(siteRoot, ThemeFiles.Folder);
-        foreach (var name in chosen)
-            (NewFile.TryCreate(SafePath.Inside(folder, name), builtIn.Read(name)) ? copied : skipped).Add(ThemeFiles.Folder + "/" + name);
-        return new EjectResult(copied, skipped, []);
+        // All or nothing, as for a wrong name: a copy that fails part-way is undone.
+        var written = NewFiles.Write(siteRoot, chosen.Select(name => (ThemeFiles.Folder + "/" + name, builtIn.Read(name))).ToList());
+        return new EjectResult(written.Created, written.Skipped, []) { Problems = written.Problems };
     }
 
     /// <summary>Every theme file, built-in or the site's own, and which one the site uses.</summary>

@@ -42,7 +42,7 @@ public sealed record ServedSite(
         }
         foreach (var image in images ?? [])
         {
-            try { files[image.Path] = new ServedFile(File.ReadAllBytes(image.CacheFile), TypeOf(image.Path)); }
+            try { files[image.Path] = new ServedFile(Output.NoFollow.ReadAllBytes(image.CacheFile), TypeOf(image.Path)); }
             catch (IOException) { }
         }
         foreach (var page in pages) files[page.Path] = reuse?.Invoke(page) ?? Served(page);

@@ -134,4 +134,56 @@ public sealed class NewCommandTests : IDisposable
         run.ExitCode.ShouldBe(ExitCodes.ContentErrors);
         run.Error.ShouldContain("content/glossary/gpu.md already defines 'gpus'");
     }
+
+    [Fact]
+    public void New_post_where_content_posts_is_a_file_is_one_error_line_and_writes_nothing()
+    {
+        Directory.Delete(site.PathOf("content/posts"), recursive: true);
+        site.Write("content/posts", "not a folder");
+        var before = FileTree.Snapshot(site.Root);
+
+        var run = CliRun.Of("new", "post", "Hello there", "--source", site.Root);
+
+        run.ExitCode.ShouldBe(ExitCodes.ContentErrors);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe("error: cannot create content/posts/2026-05-04-hello-there.md: 'content/posts' is a file, not a folder; nothing was written\n");
+        FileTree.Snapshot(site.Root).ShouldBe(before);
+    }
+
+    [Fact]
+    public void New_term_where_content_glossary_is_a_dangling_link_is_one_error_line_and_writes_nothing()
+    {
+        Directory.Delete(site.PathOf("content/glossary"), recursive: true);
+        File.CreateSymbolicLink(site.PathOf("content/glossary"), "../gone");
+        var before = FileTree.Snapshot(site.Root);
+
+        var run = CliRun.Of("new", "term", "mixture of experts", "--source", site.Root);
+
+        run.ExitCode.ShouldBe(ExitCodes.ContentErrors);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe("error: cannot create content/glossary/mixture-of-experts.md: 'content/glossary' is a link to '../gone', which does not exist; nothing was written\n");
+        FileTree.Snapshot(site.Root).ShouldBe(before);
+    }
+
+    [Fact]
+    public void New_term_refuses_to_write_through_a_link_out_of_the_site()
+    {
+        var outside = Directory.CreateTempSubdirectory("newsgen-outside-").FullName;
+        try
+        {
+            Directory.Delete(site.PathOf("content/glossary"), recursive: true);
+            Directory.CreateSymbolicLink(site.PathOf("content/glossary"), outside);
+
+            var run = CliRun.Of("new", "term", "mixture of experts", "--source", site.Root);
+
+            run.ExitCode.ShouldBe(ExitCodes.ContentErrors);
+            run.Error.ShouldBe($"error: cannot create content/glossary/mixture-of-experts.md: 'content/glossary' is a link to '{outside}', outside the site, "
+                + "which the build does not read; make it a folder of the site; nothing was written\n");
+            Directory.GetFileSystemEntries(outside).ShouldBeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
 }

@@ -98,4 +98,69 @@ public sealed class NewSiteEntryCommandTests : IDisposable
         text.ShouldContain("  - id: ana\r\n    name: Ana\r\n");
         text.Replace("\r\n", "").ShouldNotContain("\n");
     }
+
+    /// <summary>
+    /// "site.yml cannot be written", made real as root (the tests' user, on CI too), for whom permissions do not stop a
+    /// write: a folder stands at the temporary file's name, so the new site.yml cannot be written beside the old one.
+    /// </summary>
+    [Fact]
+    public void New_author_when_site_yml_cannot_be_written_is_one_error_line_and_leaves_nothing_behind()
+    {
+        Directory.CreateDirectory(site.PathOf("site.yml.newsgen-tmp"));
+        var before = FileTree.Snapshot(site.Root);
+
+        var run = CliRun.Of("new", "author", "priya-raman", "--name", "Priya Raman", "--source", site.Root);
+
+        run.ExitCode.ShouldBe(ExitCodes.ContentErrors);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe("error: cannot change site.yml: 'site.yml.newsgen-tmp' is in the way (a folder; remove it); site.yml was left as it was\n");
+        FileTree.Snapshot(site.Root).ShouldBe(before);
+    }
+
+    [Fact]
+    public void A_link_at_the_temporary_files_name_is_never_written_through()
+    {
+        var outside = Path.Combine(Path.GetDirectoryName(site.Root)!, Path.GetFileName(site.Root) + "-outside.txt");
+        File.WriteAllText(outside, "not yours");
+        try
+        {
+            File.CreateSymbolicLink(site.PathOf("site.yml.newsgen-tmp"), outside);
+
+            var run = CliRun.Of("new", "author", "priya-raman", "--name", "Priya Raman", "--source", site.Root);
+
+            run.ExitCode.ShouldBe(ExitCodes.ContentErrors);
+            run.Error.ShouldBe($"error: cannot change site.yml: 'site.yml.newsgen-tmp' is in the way (a link to '{outside}'; remove it); site.yml was left as it was\n");
+            File.ReadAllText(outside).ShouldBe("not yours");
+            site.Read("site.yml").ShouldBe(original);
+        }
+        finally
+        {
+            File.Delete(outside);
+        }
+    }
+
+    [Fact]
+    public void A_temporary_file_left_by_an_interrupted_run_is_replaced_and_removed()
+    {
+        site.Write("site.yml.newsgen-tmp", "half a site.yml from a run that was killed");
+        var run = CliRun.Of("new", "author", "priya-raman", "--name", "Priya Raman", "--source", site.Root);
+        run.ExitCode.ShouldBe(0, run.All);
+        site.Read("site.yml").ShouldContain("  - id: priya-raman\n");
+        File.Exists(site.PathOf("site.yml.newsgen-tmp")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_site_yml_that_is_a_link_inside_the_site_stays_a_link_and_its_file_is_changed()
+    {
+        site.Write("config/site.yml", original);
+        File.Delete(site.PathOf("site.yml"));
+        File.CreateSymbolicLink(site.PathOf("site.yml"), "config/site.yml");
+
+        var run = CliRun.Of("new", "author", "priya-raman", "--name", "Priya Raman", "--source", site.Root);
+
+        run.ExitCode.ShouldBe(0, run.All);
+        new FileInfo(site.PathOf("site.yml")).LinkTarget.ShouldBe("config/site.yml");
+        site.Read("config/site.yml").ShouldContain("  - id: priya-raman\n");
+        Directory.GetFileSystemEntries(site.PathOf("config")).ShouldBe([site.PathOf("config/site.yml")]);
+    }
 }

@@ -88,4 +88,31 @@ public class ProgramTests
         run.ExitCode.ShouldBe(ExitCodes.Usage);
         run.All.ShouldContain("is not an IP address");
     }
+
+    [Fact]
+    public void An_unexpected_failure_is_one_error_line_not_a_stack_trace()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var parent = Directory.CreateTempSubdirectory("newsgen-init-").FullName;
+        try
+        {
+            var exit = Program.Run(["init", "blog"], CliConsole.Plain(output, error), new BrokenClock(), parent);
+
+            exit.ShouldBe(ExitCodes.ContentErrors);
+            error.ToString().ShouldBe("error: the command failed unexpectedly (InvalidOperationException: the clock is broken); "
+                + "please report this with the input that caused it\n");
+            output.ToString().ShouldBeEmpty();
+        }
+        finally
+        {
+            Directory.Delete(parent, recursive: true);
+        }
+    }
+
+    /// <summary>A fault no input can cause: init asks the clock for today's date before it writes anything.</summary>
+    private sealed class BrokenClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => throw new InvalidOperationException("the clock is broken");
+    }
 }

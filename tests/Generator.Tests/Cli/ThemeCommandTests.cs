@@ -62,6 +62,24 @@ public sealed class ThemeCommandTests : IDisposable
         Directory.Exists(site.PathOf("templates")).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("file", "'templates/partials' is a file, not a folder")]
+    [InlineData("dangling link", "'templates/partials' is a link to 'nowhere', which does not exist")]
+    public void Eject_where_templates_partials_is_not_a_folder_is_one_error_line_and_copies_nothing(string what, string problem)
+    {
+        Directory.CreateDirectory(site.PathOf("templates"));
+        if (what == "file") site.Write("templates/partials", "not a folder");
+        else File.CreateSymbolicLink(site.PathOf("templates/partials"), "nowhere");
+        var before = FileTree.Snapshot(site.Parent);
+
+        var run = site.Run(["theme", "eject"]);
+
+        run.ExitCode.ShouldBe(1);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe($"error: cannot copy the theme into templates/: {problem}; nothing was copied\n");
+        FileTree.Snapshot(site.Parent).ShouldBe(before); // templates/assets/ and the rest were not copied either
+    }
+
     [Fact]
     public void List_shows_built_in_overridden_and_site_only_files()
     {

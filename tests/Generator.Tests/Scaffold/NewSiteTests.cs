@@ -190,6 +190,43 @@ public sealed partial class NewSiteTests
         }
     }
 
+    [Theory]
+    [InlineData("a-file/sub", "a-file", "is a file, not a folder")]
+    [InlineData("a-file", "a-file", "is a file, not a folder")]
+    [InlineData("dangling/sub", "dangling", "is a link to 'nowhere', which does not exist")]
+    public void Init_where_the_folder_or_a_parent_is_not_a_folder_is_one_error_line_and_creates_nothing(string dir, string obstacle, string problem)
+    {
+        var parent = Directory.CreateTempSubdirectory("newsgen-init-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(parent, "a-file"), "");
+            File.CreateSymbolicLink(Path.Combine(parent, "dangling"), "nowhere");
+            var before = FileTree.Snapshot(parent);
+
+            var run = CliRun.In(parent, "init", dir);
+
+            run.ExitCode.ShouldBe(1);
+            run.Out.ShouldBeEmpty();
+            run.Error.ShouldBe($"error: cannot create a blog in '{Path.Combine(parent, dir)}': '{Path.Combine(parent, obstacle)}' {problem}; nothing was written\n");
+            FileTree.Snapshot(parent).ShouldBe(before);
+        }
+        finally
+        {
+            Directory.Delete(parent, recursive: true);
+        }
+    }
+
+    /// <summary>/proc refuses new entries even to root: a file system that cannot be written, wherever the tests run.</summary>
+    [Fact]
+    public void Init_in_a_folder_the_file_system_refuses_is_one_error_line()
+    {
+        var run = CliRun.Of("init", "/proc/newsgen-blog");
+        run.ExitCode.ShouldBe(1);
+        run.Out.ShouldBeEmpty();
+        run.Error.ShouldBe("error: cannot create a blog in '/proc/newsgen-blog': the file system does not allow new entries in '/proc'; nothing was written\n");
+        Directory.Exists("/proc/newsgen-blog").ShouldBeFalse();
+    }
+
     [GeneratedRegex("<link rel=\"stylesheet\" href=\"/blog/assets/(?<file>site\\.[0-9a-f]{8}\\.css)\"")]
     private static partial Regex StylesheetLink();
 

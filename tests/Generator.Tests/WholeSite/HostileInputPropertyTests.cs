@@ -65,7 +65,8 @@ public partial class HostileInputPropertyTests
     private static List<string> FilesOutsideOutput(TestSite site)
     {
         var parent = Path.GetDirectoryName(site.Root)!;
-        // The image cache (content-hash names, README: Images) is the one folder besides the output a build may write.
+        // The image cache (content-hash names and the records of their bytes' SHA-256, README: Images) is the one folder
+        // besides the output a build may write.
         var imageCache = Path.Combine(site.Root, ".cache", "images") + Path.DirectorySeparatorChar;
         var inSite = Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories)
             .Where(f => !f.StartsWith(site.Output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -74,6 +75,6 @@ public partial class HostileInputPropertyTests
         return [.. inSite.Concat(besideSite).Order(StringComparer.Ordinal)];
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^[0-9a-f]{32}(-[0-9]+w)?\\.(png|webp)$")]
+    [System.Text.RegularExpressions.GeneratedRegex("^[0-9a-f]{32}(-[0-9]+w)?\\.(png|webp)(\\.sha256)?$")]
     private static partial System.Text.RegularExpressions.Regex ImageCacheName();
 }
