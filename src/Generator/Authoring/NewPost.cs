@@ -1,11 +1,15 @@
+using System.Globalization;
 using Generator.Content;
 
 namespace Generator.Authoring;
 
-public sealed record NewPostRequest(string Title, IReadOnlyList<string> Tags, string? Category, string? Author);
+/// <summary>What <c>new post</c> asked for; <paramref name="Date"/> (YYYY-MM-DD; default: today) dates and names the
+/// file, and <paramref name="Slug"/> (default: from the title) names it and so its URL.</summary>
+public sealed record NewPostRequest(string Title, IReadOnlyList<string> Tags, string? Category, string? Author,
+    string? Date = null, string? Slug = null);
 
 /// <summary>
-/// <c>new post</c>: writes content/posts/&lt;today&gt;-&lt;slug&gt;.md with front matter that builds as it is. The post starts
+/// <c>new post</c>: writes content/posts/&lt;date&gt;-&lt;slug&gt;.md with front matter that builds as it is. The post starts
 /// as a draft, so serve shows it (with a Draft badge) and build leaves it out until the author publishes it.
 /// </summary>
 public static class NewPost
@@ -18,8 +22,12 @@ public static class NewPost
 
         // Every bad option is reported at once, so the author fixes the command line in one go.
         var problems = new List<string>();
-        var slug = Slug.Shorten(Slug.From(request.Title));
-        if (slug.Length == 0) problems.Add($"the title '{request.Title}' has no letters or digits to make a URL from");
+        var date = today;
+        if (request.Date is { } given && !DateOnly.TryParseExact(given, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            problems.Add($"--date '{given}' is not a date: write it as YYYY-MM-DD, e.g. 2025-03-02");
+        var slug = request.Slug ?? Slug.Shorten(Slug.From(request.Title));
+        if (request.Slug is not null) problems.AddRange(SlugProblems(request.Slug));
+        else if (slug.Length == 0) problems.Add($"the title '{request.Title}' has no letters or digits to make a URL from");
         var authorIds = config.Authors.Select(a => a.Id).ToList();
         var author = request.Author ?? authorIds.FirstOrDefault();
         if (author is null) problems.Add("site.yml lists no authors; add one with 'newsgen new author <id> --name \"<name>\"'");
@@ -55,13 +63,22 @@ public static class NewPost
         }
         if (problems.Count > 0 || author is null) return NewContentResult.Usage([.. problems]);
 
-        var relative = $"content/posts/{today:yyyy-MM-dd}-{slug}.md";
+        var relative = $"content/posts/{date:yyyy-MM-dd}-{slug}.md";
         if (content.Posts.FirstOrDefault(p => p.Slug == slug && p.SourcePath != relative) is { } clash)
-            return NewContentResult.Conflict($"{clash.SourcePath} already has the slug '{slug}'; choose a different title");
-        if (NewContentResult.RefusedToCreate(siteRoot, relative, Text(request.Title, today, author, request.Category, tags.Distinct().ToList())) is { } refused)
+            return NewContentResult.Conflict($"{clash.SourcePath} already has the slug '{slug}'; choose a different title or --slug");
+        if (NewContentResult.RefusedToCreate(siteRoot, relative, Text(request.Title, date, author, request.Category, tags.Distinct().ToList())) is { } refused)
             return refused;
         notes.Add("it is a draft: 'serve' shows it, 'build' leaves it out until you remove 'draft: true'");
         return NewContentResult.Created(relative, [.. notes]);
+    }
+
+    /// <summary>A slug given by hand is used as it is, so it must already be one: lower case, '-' between words.</summary>
+    private static IEnumerable<string> SlugProblems(string given)
+    {
+        var slug = Slug.From(given);
+        if (slug.Length == 0) yield return $"--slug '{given}' has no letters or digits";
+        else if (slug != given) yield return $"--slug '{given}' must be lower case, with '-' between words: use '{slug}'";
+        else if (Slug.IsTooLong(given)) yield return Slug.TooLongMessage("slug", given);
     }
 
     private static string Text(string title, DateOnly today, string author, string? category, IReadOnlyList<string> tags)

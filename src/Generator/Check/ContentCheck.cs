@@ -44,15 +44,17 @@ public sealed class ContentCheck(CheckedSite site, FindingSink findings)
         }
     }
 
-    public void UnusedTerms(IReadOnlySet<string> linkedFromPosts)
+    /// <param name="usedByUnpublished">The term files drafts or scheduled posts use (<see cref="UnpublishedTermUse"/>),
+    /// asked for only when a term is unused in the published posts.</param>
+    public void UnusedTerms(IReadOnlySet<string> linkedFromPosts, Func<IReadOnlySet<string>> usedByUnpublished)
     {
-        foreach (var entry in site.Model.Terms)
-        {
-            var output = site.Urls.OutputPath(site.Urls.Term(entry.Term.Slug));
-            if (entry.Backlinks.Count == 0 && !linkedFromPosts.Contains(output))
-                findings.Add(new Diagnostic(new SourceLocation(entry.Term.SourcePath, entry.Term.Line, 1), Severity.Warning, CheckCodes.UnusedTerm,
-                    $"no post uses the glossary term '{entry.Term.Term}'; link it from a post or remove it"));
-        }
+        var unused = site.Model.Terms.Where(entry => entry.Backlinks.Count == 0
+            && !linkedFromPosts.Contains(site.Urls.OutputPath(site.Urls.Term(entry.Term.Slug)))).ToList();
+        if (unused.Count == 0) return;
+        var used = usedByUnpublished();
+        foreach (var entry in unused.Where(e => !used.Contains(e.Term.SourcePath)))
+            findings.Add(new Diagnostic(new SourceLocation(entry.Term.SourcePath, entry.Term.Line, 1), Severity.Warning, CheckCodes.UnusedTerm,
+                $"no post uses the glossary term '{entry.Term.Term}'; link it from a post or remove it"));
     }
 
     /// <summary>A post with <c>glossary: false</c> gets no automatic links, so a term it mentions is left unexplained.</summary>

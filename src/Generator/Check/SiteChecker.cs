@@ -29,7 +29,7 @@ public static class SiteChecker
         content.PostsWithoutSummary();
         content.TitlesAndDescriptions();
         content.DuplicateTitles();
-        content.UnusedTerms(links.LinkedFromPosts);
+        content.UnusedTerms(links.LinkedFromPosts, () => UnpublishedTermUse.TermFiles(options));
         content.TermsInPostsWithoutLinking();
         new PlaceholderCheck(site, findings).Run();
         new SocialImageCheck(site, findings).SvgImages();

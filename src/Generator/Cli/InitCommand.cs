@@ -46,6 +46,9 @@ public static class InitCommand
         output.WriteLine($"  {Program.ToolName} new post \"Your headline\"   start an article");
         output.WriteLine($"  {Program.ToolName} build                      write the site to _site/");
         output.WriteLine($"The theme is built in; '{Program.ToolName} theme eject partials/footer.sbn-html' copies one file into templates/ to change it.");
+        if (SiteTemplate.IsDevelopmentBuild(SiteTemplate.ToolVersion) && result.Created.Contains(".github/workflows/pages.yml"))
+            output.WriteLine($"note: this {Program.ToolName} is a development build ({SiteTemplate.ToolVersion}): .github/workflows/pages.yml "
+                + "installs that version, which no release has; change both versions in it to a released one before pushing");
     }
 
     private static string Shown(string target, string workingFolder)

@@ -4,7 +4,7 @@ using Generator.Content;
 
 namespace Generator.Cli;
 
-/// <summary><c>new post "Title" [--tags a,b] [--category id] [--author id]</c> and <c>new term "open-weight model"</c>.</summary>
+/// <summary><c>new post "Title" [--tags a,b] [--category id] [--author id] [--date YYYY-MM-DD] [--slug s]</c> and <c>new term "open-weight model"</c>.</summary>
 public static class NewCommand
 {
     public static Command Create(CliConsole console, CommonOptions common, TimeProvider clock)
@@ -24,13 +24,15 @@ public static class NewCommand
         var tags = new Option<string>("--tags") { Description = "Comma-separated tags, e.g. \"OpenAI,Agents\"" };
         var category = new Option<string>("--category") { Description = "A category id from site.yml" };
         var author = new Option<string>("--author") { Description = "An author id from site.yml (default: the first author)" };
-        var command = new Command("post", "Create content/posts/<today>-<slug>.md as a draft") { title, source, tags, category, author };
+        var date = new Option<string>("--date") { Description = "The post's date, YYYY-MM-DD (default: today), e.g. for an article first published elsewhere" };
+        var slug = new Option<string>("--slug") { Description = "The URL segment and file name (default: from the title), e.g. kimi-k2-6-explained" };
+        var command = new Command("post", "Create content/posts/<date>-<slug>.md as a draft") { title, source, tags, category, author, date, slug };
         command.SetAction(parse =>
         {
             var root = common.SiteRootOf(parse, source);
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             var request = new NewPostRequest(parse.GetValue(title)!, (parse.GetValue(tags) ?? "").Split(','),
-                parse.GetValue(category), parse.GetValue(author));
+                parse.GetValue(category), parse.GetValue(author), parse.GetValue(date), parse.GetValue(slug));
             var diagnostics = new DiagnosticBag();
             return Report(console, common.VerbosityOf(parse), NewPost.Create(root, request, today, diagnostics), diagnostics);
         });

@@ -44,7 +44,8 @@ public static class SiteTemplate
         .Replace("%TITLE%", NewContentResult.Quote(values.Title))
         .Replace("%BASE_URL%", NewContentResult.Quote(values.BaseUrl))
         .Replace("%DATE%", values.Today.ToString("yyyy-MM-dd"))
-        .Replace("%VERSION%", values.ToolVersion));
+        .Replace("%VERSION%", values.ToolVersion)
+        .Replace("%ACTION%", ActionRepository));
 
     private static string Read(Assembly assembly, string resource)
     {
@@ -53,7 +54,26 @@ public static class SiteTemplate
         return reader.ReadToEnd().ReplaceLineEndings("\n");
     }
 
-    /// <summary>The version in the tool's package (InformationalVersion, as <c>newsgen --version</c> prints it).</summary>
+    /// <summary>The tool's version (InformationalVersion, as <c>newsgen --version</c> prints it): the git tag's, from MinVer.</summary>
     public static string ToolVersion =>
         typeof(SiteTemplate).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.1.0";
+
+    /// <summary>A build between release tags (MinVer's <c>0.2.1-dev.5</c>, or <c>0.1.0-dev</c> without git history): no
+    /// release of the action carries that version, so the workflow init writes names a tag that does not exist.</summary>
+    public static bool IsDevelopmentBuild(string version) =>
+        version.Split('+')[0].Split('-', 2) is [_, var preRelease] && (preRelease == "dev" || preRelease.StartsWith("dev.", StringComparison.Ordinal));
+
+    /// <summary>The action's <c>owner/name</c>, from RepositoryUrl in Directory.Build.props (the one place naming this
+    /// repository): the workflow init writes says <c>uses: owner/name@v&lt;version&gt;</c>.</summary>
+    public static string ActionRepository
+    {
+        get
+        {
+            var url = typeof(SiteTemplate).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .FirstOrDefault(a => a.Key == "RepositoryUrl")?.Value
+                ?? throw new InvalidOperationException("the tool was built without RepositoryUrl (Directory.Build.props)");
+            var path = new Uri(url).AbsolutePath.Trim('/');
+            return path.EndsWith(".git", StringComparison.Ordinal) ? path[..^4] : path;
+        }
+    }
 }

@@ -11,7 +11,8 @@ namespace Generator.Tests.Publishing;
 /// serve fingerprints pages with JSON metadata: a member or type the AOT compiler dropped would show here as a
 /// template error, a different byte, or serve re-rendering every page.
 /// </summary>
-public sealed partial class NativeToolTests(NativeTool tool) : IClassFixture<NativeTool>, IDisposable
+[Collection(NativeToolCollection.Name)]
+public sealed partial class NativeToolTests(NativeTool tool) : IDisposable
 {
     private readonly string work = Directory.CreateTempSubdirectory("newsgen-aot-site-").FullName;
 

@@ -122,7 +122,8 @@ public sealed partial class NewSiteTests
         site.Read(".gitignore").Split('\n').ShouldContain("_site/");
         site.Read(".gitignore").Split('\n').ShouldContain(".cache/");
         var workflow = site.Read(".github/workflows/pages.yml");
-        workflow.ShouldContain($"NEWSGEN_VERSION: \"{Generator.Scaffold.SiteTemplate.ToolVersion}\"");
+        var version = Generator.Scaffold.SiteTemplate.ToolVersion;
+        workflow.ShouldContain($"uses: {Generator.Scaffold.SiteTemplate.ActionRepository}@v{version}\n        with:\n          version: \"{version}\"\n");
         workflow.ShouldContain("run: newsgen build --base-url \"${{ steps.pages.outputs.base_url }}\"");
         workflow.ShouldNotContain("%");
     }
