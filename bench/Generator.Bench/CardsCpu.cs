@@ -16,7 +16,7 @@ public static class CardsCpu
         var corpus = new NewsCorpus(cards, 20, 1);
         var texts = corpus.Posts.Select(p => new CardText("Bench News", "Tech Frontline", p.Title, p.Date.ToString("d MMMM yyyy")))
             .ToList();
-        using var fonts = CardFonts.Load(null);
+        using var fonts = CardFonts.Shipped();
         using var painter = new SocialCardPainter(ThemeColours.Default, fonts);
         foreach (var text in texts.Take(20)) painter.Paint(text); // warm-up: JIT and the painter's caches
         var cpu = new List<double>();

@@ -13,6 +13,10 @@ public sealed record BuildOptions(string SourceRoot, string OutputFolder, string
 {
     /// <summary>Ctrl+C: stops the write and removes the staging folder, leaving the previous output as it was.</summary>
     public CancellationToken Cancel { get; init; }
+
+    /// <summary>Finds a CJK font of the machine for a social card's character the shipped fonts lack; default: the
+    /// usual font folders (<see cref="CardFonts.UsualFolders"/>). Tests hide the machine's fonts with <c>() =&gt; null</c>.</summary>
+    public Func<string?>? FindSystemFont { get; init; }
 }
 
 /// <param name="Files">The files a build holds in memory: every file of an in-memory build (<c>write: false</c>); none
@@ -117,7 +121,9 @@ public static partial class SiteBuild
         if (diagnostics.HasErrors) return Failed(diagnostics, clock); // disposing the staging folder deletes it
 
         // Social cards are for crawlers of the published site, so only a written build makes them.
-        var images = ImageWork.Run(root, site, cards: write, diagnostics);
+        var cards = write ? new CardOptions(inputs.StringsOf, options.FindSystemFont ?? (() => CardFonts.FindCjkFile(CardFonts.UsualFolders)),
+            () => assets.OutputNames.ContainsKey("favicon.svg") ? assets.Read("favicon.svg") : null) : null;
+        var images = ImageWork.Run(root, site, cards, diagnostics);
         if (diagnostics.HasErrors) return Failed(diagnostics, clock); // a link in the image cache's path
         IReadOnlyList<OutputFile> held = given is null ? files : [.. given, .. files];
         staging?.Commit(held, assets, images);

@@ -38,7 +38,7 @@ public static class ArticleReader
             image, sources, faq, draft, glossary, document.Body, document.BodyLine)
         {
             Params = parameters, Lang = language.Lang, TranslationKey = language.TranslationKey ?? slug, TranslationKeyAt = language.TranslationKeyAt,
-            TagLocations = fields.ItemLocations("tags"), Featured = featured,
+            TagLocations = fields.ItemLocations("tags"), Featured = featured, TitleAt = fields.ValueLocation("title"),
         };
     }
 

@@ -88,6 +88,9 @@ public sealed record Article(
     /// <summary>Where each tag is written, in the order of <see cref="Tags"/>, for problems with one tag.</summary>
     public IReadOnlyList<SourceLocation> TagLocations { get; init; } = [];
 
+    /// <summary>Where the title is written, for problems with the title (a character its social card cannot draw).</summary>
+    public SourceLocation? TitleAt { get; init; }
+
     public SourceLocation TagLocation(int index) =>
         TagLocations.Count == Tags.Count ? TagLocations[index] : TagLocations.FirstOrDefault() ?? SourceLocation.FileStart(SourcePath);
 

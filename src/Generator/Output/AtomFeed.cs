@@ -31,6 +31,7 @@ public static class AtomFeed
         xml.WriteElementString("id", Namespace, item.Id);
         Text(xml, "title", item.Title);
         Link(xml, "alternate", "text/html", item.Url);
+        if (item.Image is { } image) Link(xml, "enclosure", image.MediaType, image.Url);
         xml.WriteElementString("published", Namespace, FeedDates.Rfc3339(item.Published));
         xml.WriteElementString("updated", Namespace, FeedDates.Rfc3339(item.Updated));
         xml.WriteStartElement("author", Namespace);

@@ -15,7 +15,12 @@ public sealed record FeedItem(
     FeedAuthor Author,
     IReadOnlyList<string> Categories,
     DateTimeOffset Published,
-    DateTimeOffset Updated);
+    DateTimeOffset Updated)
+{
+    /// <summary>The image the post shares (its raster image, else its social card; <see cref="SocialCards"/>), absolute;
+    /// feeds carry it as RSS media:content, an Atom enclosure link and JSON Feed's <c>image</c>.</summary>
+    public SocialImage? Image { get; init; }
+}
 
 public sealed record FeedAuthor(string Name, string Url);
 

@@ -43,6 +43,15 @@ public sealed class FeedItemFactory(SiteModel site)
             Author: new FeedAuthor(author.Name, site.Urls.Absolute(site.Urls.Author(author.Id))),
             Categories: categories,
             Published: article.Date,
-            Updated: article.Updated ?? article.Date);
+            Updated: article.Updated ?? article.Date) { Image = SocialCards.ImageOf(site, article, OwnImage(article)) };
+    }
+
+    private SocialImage? OwnImage(Content.Article article)
+    {
+        if (article.Image is not { } image) return null;
+        var src = Markdown.RootRelativeLinkExtension.IsRootRelative(image.Src)
+            ? Markdown.RootRelativeLinkExtension.Prefix(site.Urls.BasePath, image.Src) : image.Src;
+        var size = src.StartsWith(site.Urls.BasePath, StringComparison.Ordinal) ? site.StaticFiles?.ImageSize(src[site.Urls.BasePath.Length..]) : null;
+        return new SocialImage(site.Urls.Absolute(src), image.Alt, size?.Width, size?.Height);
     }
 }

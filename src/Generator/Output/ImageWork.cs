@@ -6,42 +6,30 @@ namespace Generator.Output;
 
 /// <summary>
 /// The build's binary images: WebP variants of every raster file of content/ (<see cref="RasterImages"/>) and, when the
-/// site is written, the social card of every post that needs one (<see cref="SocialCards"/>). Each is made once, in
+/// site is written, its social images (<see cref="SocialCardJobs"/>: post cards, site cards, the logo). Each is made once, in
 /// parallel, into the <see cref="ImageCache"/>, and only when it is not cached yet (or its cached bytes do not match
 /// their record); a site with no raster image and no card to make does no image work at all (no cache folder, no font
 /// loaded). A link in the cache's path is an error, and the build writes no output.
 /// </summary>
 public static class ImageWork
 {
-    public static IReadOnlyList<GeneratedFile> Run(string siteRoot, SiteModel site, bool cards, DiagnosticBag diagnostics)
+    /// <param name="cards">How to make social cards, or null for none (only a writing build makes them).</param>
+    public static IReadOnlyList<GeneratedFile> Run(string siteRoot, SiteModel site, CardOptions? cards, DiagnosticBag diagnostics)
     {
         var cache = new ImageCache(siteRoot);
         var jobs = new List<Func<IEnumerable<GeneratedFile>>>();
         if (site.StaticFiles is { } files)
             jobs.AddRange(files.Paths.Where(RasterImages.IsRaster).Select(relative => (Func<IEnumerable<GeneratedFile>>)(() => Variants(cache, files, relative, diagnostics))));
-        var cjkFile = new Lazy<string?>(() => CjkFile(site));
-        var fonts = new Lazy<CardFonts>(() => CardFonts.Load(cjkFile.Value));
-        var colours = new Lazy<ThemeColours>(() => ThemeColours.Read(siteRoot));
-        // A painter per thread, made only when a card is not cached: it keeps a 3 MB surface, paints and fonts.
-        using var painters = new ThreadLocal<SocialCardPainter>(() => new SocialCardPainter(colours.Value, fonts.Value),
-            trackAllValues: true);
-        if (cards)
-            foreach (var language in site.AllLanguages) jobs.AddRange(Cards(language, cache, diagnostics, cjkFile, colours, painters));
-        if (jobs.Count == 0 || !cache.Usable(diagnostics)) return [];
+        using var social = cards is null ? null : new SocialCardJobs(siteRoot, site, cards, cache, diagnostics);
+        if (social is not null) jobs.AddRange(social.Jobs());
+        // A character no font has (GEN035): no card is drawn, and the build fails.
+        if (jobs.Count == 0 || diagnostics.HasErrors || !cache.Usable(diagnostics)) return [];
 
         var made = new ConcurrentBag<GeneratedFile>();
-        try
-        {
-            // One worker per core: image jobs run for milliseconds each, and without a bound the thread pool keeps
-            // adding threads to Parallel.ForEach (170 of them, each with its own painter, in a 10,000-card build).
-            Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                job => { foreach (var file in job()) made.Add(file); });
-        }
-        finally
-        {
-            foreach (var painter in painters.Values) painter.Dispose();
-            if (fonts.IsValueCreated) fonts.Value.Dispose();
-        }
+        // One worker per core: image jobs run for milliseconds each, and without a bound the thread pool keeps
+        // adding threads to Parallel.ForEach (170 of them, each with its own painter, in a 10,000-card build).
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            job => { foreach (var file in job()) made.Add(file); });
         return made.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
@@ -53,9 +41,14 @@ public static class ImageWork
             foreach (var relative in files.Paths.Where(RasterImages.IsRaster))
                 if (files.ImageSize(relative) is var (width, _))
                     foreach (var w in RasterImages.VariantWidths(width)) yield return RasterImages.VariantPath(relative, w);
+        if (!site.Config.SocialCards) yield break;
         foreach (var language in site.AllLanguages)
+        {
+            yield return language.Urls.OutputPath(SocialCards.SiteCardUrl(language));
             foreach (var post in language.Posts.Where(p => SocialCards.Needed(language, p.Article)))
                 yield return language.Urls.OutputPath(SocialCards.Url(language, post.Article));
+        }
+        yield return site.Urls.OutputPath(SocialCards.LogoUrl(site));
     }
 
     private static List<GeneratedFile> Variants(ImageCache cache, StaticFiles files, string relative, DiagnosticBag diagnostics)
@@ -77,33 +70,4 @@ public static class ImageWork
             return [];
         }
     }
-
-    private static IEnumerable<Func<IEnumerable<GeneratedFile>>> Cards(SiteModel site, ImageCache cache,
-        DiagnosticBag diagnostics, Lazy<string?> cjkFont, Lazy<ThemeColours> colours, ThreadLocal<SocialCardPainter> painters)
-    {
-        var posts = site.Posts.Where(p => SocialCards.Needed(site, p.Article)).ToList();
-        if (posts.Count == 0) yield break;
-        var cjkFile = cjkFont.Value;
-        var views = new Rendering.ViewFactory(site);
-        foreach (var post in posts)
-        {
-            var article = post.Article;
-            var category = article.CategoryId is { } id && site.CategoriesById.TryGetValue(id, out var c) ? c.Name : null;
-            var text = new CardText(site.Config.Title, category, article.Title, views.Date(article.Date).Display);
-            var needsCjk = CardFonts.NeedsCjk(text.Site + text.Category + text.Headline);
-            if (needsCjk && cjkFile is null)
-                diagnostics.Warning(SourceLocation.FileStart(article.SourcePath), DiagnosticCodes.MissingFont,
-                    "no font with Chinese, Japanese or Korean characters was found for the social card, so they are left out; " +
-                    "install one (Debian/Ubuntu: apt-get install fonts-noto-cjk, or the smaller fonts-wqy-microhei) and build again");
-            var key = ImageCache.Key(SocialCardPainter.Version, CardFonts.LatinResource, needsCjk ? cjkFile ?? "" : "",
-                colours.Value.ToString(), text.Site, text.Category ?? "", text.Headline, text.Date) + ".png";
-            var output = site.Urls.OutputPath(SocialCards.Url(site, article));
-            yield return () => cache.GetOrAdd(key, () => painters.Value!.Paint(text), diagnostics) is { } file ? [new GeneratedFile(output, file)] : [];
-        }
-    }
-
-    /// <summary>Looks for a CJK font (once, for every language) only when some card text needs one.</summary>
-    private static string? CjkFile(SiteModel site) => site.AllLanguages.Any(language =>
-        CardFonts.NeedsCjk(language.Config.Title) || language.Config.Categories.Any(c => CardFonts.NeedsCjk(c.Name))
-        || language.Posts.Any(p => CardFonts.NeedsCjk(p.Article.Title))) ? CardFonts.FindCjkFile() : null;
 }

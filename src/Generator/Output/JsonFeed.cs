@@ -30,13 +30,14 @@ public static class JsonFeed
 
     private static Item ToItem(FeedItem item) => new(item.Id, item.Url, item.Title, item.ContentHtml, item.Summary,
         FeedDates.Rfc3339(item.Published), FeedDates.Rfc3339(item.Updated), [new Author(item.Author.Name, item.Author.Url)],
-        item.Categories.Count == 0 ? null : item.Categories);
+        item.Categories.Count == 0 ? null : item.Categories, item.Image?.Url);
 
     internal sealed record Document(string Version, string Title, string HomePageUrl, string FeedUrl, string Description,
         string Language, IReadOnlyList<Item> Items);
 
     internal sealed record Item(string Id, string Url, string Title, string ContentHtml, string? Summary,
-        string DatePublished, string DateModified, IReadOnlyList<Author> Authors, IReadOnlyList<string>? Tags);
+        string DatePublished, string DateModified, IReadOnlyList<Author> Authors, IReadOnlyList<string>? Tags,
+        string? Image);
 
     internal sealed record Author(string Name, string Url);
 }

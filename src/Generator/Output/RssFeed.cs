@@ -5,7 +5,9 @@ namespace Generator.Output;
 
 /// <summary>
 /// The RSS 2.0 feed. RSS has no element for an item's author name or its full content, so the usual extensions carry
-/// them: dc:creator, content:encoded; atom:link names the feed's own address and atom:updated an item's last change.
+/// them: dc:creator, content:encoded; atom:link names the feed's own address and atom:updated an item's last change;
+/// an item's image is Media RSS's media:content (an enclosure would need the file's length, unknown before the card is
+/// drawn).
 /// </summary>
 public static class RssFeed
 {
@@ -13,6 +15,7 @@ public static class RssFeed
 
     private const string Dc = "http://purl.org/dc/elements/1.1/";
     private const string Content = "http://purl.org/rss/1.0/modules/content/";
+    private const string Media = "http://search.yahoo.com/mrss/";
 
     public static string Write(FeedChannel channel) => XmlText.Write(xml =>
     {
@@ -22,6 +25,7 @@ public static class RssFeed
         xml.WriteAttributeString("xmlns", "atom", null, AtomFeed.Namespace);
         xml.WriteAttributeString("xmlns", "dc", null, Dc);
         xml.WriteAttributeString("xmlns", "content", null, Content);
+        xml.WriteAttributeString("xmlns", "media", null, Media);
         xml.WriteStartElement("channel");
         xml.WriteElementString("title", channel.Title);
         xml.WriteElementString("link", channel.PageUrl);
@@ -56,6 +60,19 @@ public static class RssFeed
         // none. A description is HTML, so the plain-text summary is HTML-encoded first.
         xml.WriteElementString("description", item.Summary is { } summary ? WebUtility.HtmlEncode(summary) : item.ContentHtml);
         xml.WriteElementString("encoded", Content, item.ContentHtml);
+        if (item.Image is { } image)
+        {
+            xml.WriteStartElement("content", Media);
+            xml.WriteAttributeString("url", image.Url);
+            xml.WriteAttributeString("medium", "image");
+            xml.WriteAttributeString("type", image.MediaType);
+            if (image.Width is { } width && image.Height is { } height)
+            {
+                xml.WriteAttributeString("width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                xml.WriteAttributeString("height", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            xml.WriteEndElement();
+        }
         xml.WriteEndElement();
     }
 }

@@ -14,7 +14,7 @@ public sealed record CardText(string Site, string? Category, string Headline, st
 public sealed class SocialCardPainter : IDisposable
 {
     /// <summary>Part of every card's cache key: bump it when the drawing or the encoding changes.</summary>
-    public const string Version = "card-v2";
+    public const string Version = "card-v3";
 
     private const float Margin = 80, HeadlineTop = 190, HeadlineBottom = 520, MaxSize = 68, MinSize = 34;
 

@@ -4,18 +4,18 @@ using SkiaSharp;
 namespace Generator.Output;
 
 /// <summary>
-/// Measures and draws a line of text in runs of one typeface each: the shipped Latin font where it has the glyph,
-/// else the CJK fallback. Skia draws no fallback by itself without a font manager.
+/// Measures and draws a line of text in runs of one typeface each (<see cref="GlyphCoverage"/>: the shipped Latin face
+/// where it has the glyph, else the shipped CJK face, else the machine's CJK font). Skia draws no fallback by itself
+/// without a font manager. A regular-weight machine font is emboldened, so every face of a card is bold.
 /// </summary>
 public sealed class TextRuns(CardFonts fonts) : IDisposable
 {
-    private readonly SKFont latinProbe = new(fonts.Latin);
-    private readonly SKFont? cjkProbe = fonts.Cjk is { } cjk ? new SKFont(cjk) : null;
+    private readonly GlyphCoverage coverage = new(fonts);
     private readonly SKPaint paint = new() { IsAntialias = true };
 
-    /// <summary>Fonts by typeface and size, kept for the painter's life: a card measures its headline at up to nine
+    /// <summary>Fonts by face and size, kept for the painter's life: a card measures its headline at up to nine
     /// sizes, word by word, and every card uses the same few sizes.</summary>
-    private readonly Dictionary<(SKTypeface, float), SKFont> sized = [];
+    private readonly Dictionary<(CardFace, float), SKFont> sized = [];
 
     public float Measure(string text, float size) => Runs(text).Sum(r => Font(r.Face, size).MeasureText(r.Text));
 
@@ -30,45 +30,45 @@ public sealed class TextRuns(CardFonts fonts) : IDisposable
         }
     }
 
-    private SKFont Font(SKTypeface face, float size)
+    private SKFont Font(CardFace face, float size)
     {
         if (!sized.TryGetValue((face, size), out var font))
-            sized[(face, size)] = font = new SKFont(face, size) { Edging = SKFontEdging.Antialias, Subpixel = true };
+        {
+            var typeface = face switch { CardFace.Cjk => fonts.Cjk, CardFace.System => fonts.System!, _ => fonts.Latin };
+            sized[(face, size)] = font = new SKFont(typeface, size)
+            {
+                Edging = SKFontEdging.Antialias, Subpixel = true, Embolden = face == CardFace.System && fonts.SystemNeedsEmbolden,
+            };
+        }
         return font;
     }
 
-    private IEnumerable<(SKTypeface Face, string Text)> Runs(string text)
+    /// <summary>Runs of one face; a character no font has goes with the Latin face (the build reports it before any
+    /// card is drawn, GEN035).</summary>
+    private IEnumerable<(CardFace Face, string Text)> Runs(string text)
     {
-        SKTypeface? current = null;
+        CardFace? current = null;
         var run = new System.Text.StringBuilder();
         var elements = StringInfo.GetTextElementEnumerator(text);
         while (elements.MoveNext())
         {
             var element = (string)elements.Current;
-            var face = FaceFor(element);
-            if (current is not null && face != current && run.Length > 0)
+            var face = coverage.FaceFor(System.Text.Rune.GetRuneAt(element, 0).Value) switch { CardFace.None => CardFace.Latin, var f => f };
+            if (current is { } c && face != c && run.Length > 0)
             {
-                yield return (current, run.ToString());
+                yield return (c, run.ToString());
                 run.Clear();
             }
             current = face;
             run.Append(element);
         }
-        if (current is not null && run.Length > 0) yield return (current, run.ToString());
-    }
-
-    private SKTypeface FaceFor(string element)
-    {
-        var rune = System.Text.Rune.GetRuneAt(element, 0).Value;
-        if (latinProbe.ContainsGlyph(rune) || char.IsWhiteSpace(element[0])) return fonts.Latin;
-        return cjkProbe is not null && cjkProbe.ContainsGlyph(rune) ? fonts.Cjk! : fonts.Latin;
+        if (current is { } last && run.Length > 0) yield return (last, run.ToString());
     }
 
     public void Dispose()
     {
         foreach (var font in sized.Values) font.Dispose();
         paint.Dispose();
-        latinProbe.Dispose();
-        cjkProbe?.Dispose();
+        coverage.Dispose();
     }
 }

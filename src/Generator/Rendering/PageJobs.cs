@@ -97,6 +97,7 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
             var feed = kind is "tag" or "category" && posts.Count > 0 ? views.ListFeed(heading, urlOf(1)) : null;
             var meta = views.Meta(metaTitle, intro, url, kind, feed);
             if (trail.Length > 0) meta = meta with { JsonLd = StructuredData.Breadcrumbs(site, trail) };
+            else if (kind == "home" && slice.Number == 1) meta = meta with { JsonLd = StructuredData.Home(site) };
             jobs.Add(new PageJob(url, template, model, meta));
         }
     }
@@ -123,7 +124,7 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
                 ImageHeight = social?.Height,
                 Published = view.Date,
                 Modified = view.Updated,
-                JsonLd = StructuredData.Post(site, post, view.Card),
+                JsonLd = StructuredData.Post(site, post, view.Card, social),
             };
             jobs.Add(new PageJob(url, "post", new PostModel(views.Site, view, Urls.Home), meta));
         }

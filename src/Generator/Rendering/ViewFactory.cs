@@ -80,13 +80,29 @@ public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings
     public TermSummaryView TermSummary(TermEntry entry) =>
         new(entry.Term.Term, site.Urls.Term(entry.Term.Slug), entry.Term.Short, "term-" + entry.Term.Slug);
 
-    public PageMeta Meta(string title, string? description, string url, string kind, FeedLinkView? ownFeed = null) =>
-        new(title, string.IsNullOrWhiteSpace(description) ? site.Config.Description : description!, url, site.Urls.Absolute(url), kind)
+    /// <summary>A page's head. Its share image is the language's site card (<see cref="Output.SocialCards.SiteImage"/>);
+    /// posts replace it with their own.</summary>
+    public PageMeta Meta(string title, string? description, string url, string kind, FeedLinkView? ownFeed = null)
+    {
+        var alternates = Alternates(url);
+        return new(title, string.IsNullOrWhiteSpace(description) ? site.Config.Description : description!, url, site.Urls.Absolute(url), kind)
         {
             Feeds = ownFeed is null ? SiteFeeds : [ownFeed, .. SiteFeeds],
-            Alternates = Alternates(url),
+            Alternates = alternates,
             Languages = LanguageSwitch(url),
+            ImageUrl = SiteImage?.Url,
+            ImageAlt = SiteImage?.Alt,
+            ImageWidth = SiteImage?.Width,
+            ImageHeight = SiteImage?.Height,
+            OgLocale = OgLocale.Of(site.Language.Code),
+            OgLocaleAlternates = [.. alternates.Where(a => a.Hreflang != "x-default" && a.Hreflang != site.Language.Code)
+                .Select(a => OgLocale.Of(a.Hreflang)).Distinct()],
         };
+    }
+
+    private Output.SocialImage? SiteImage => siteImage ??= Output.SocialCards.SiteImage(site);
+
+    private Output.SocialImage? siteImage;
 
     /// <summary>hreflang links: every language's version of the page, and x-default for the default language's.</summary>
     private List<AlternateView> Alternates(string url)

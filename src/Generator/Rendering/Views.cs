@@ -137,6 +137,12 @@ public sealed record PageMeta(string Title, string Description, string Url, stri
     public int? ImageWidth { get; init; }
 
     public int? ImageHeight { get; init; }
+
+    /// <summary>og:locale: the page's language as Open Graph names it (<c>en_US</c>, <c>zh_CN</c>).</summary>
+    public string OgLocale { get; init; } = "";
+
+    /// <summary>og:locale:alternate: the locales of the page's translations (its own left out).</summary>
+    public IReadOnlyList<string> OgLocaleAlternates { get; init; } = [];
 }
 
 /// <summary>A version of a page in one language: the hreflang code and its absolute URL.</summary>
