@@ -55,7 +55,7 @@ public static partial class SiteBuild
         {
             return Run(options, write, render, markdownCache, progress, contentCache, diagnostics, clock);
         }
-        catch (Exception e) when (e is not OperationCanceledException && e.InnerException is not OperationCanceledException)
+        catch (Exception e) when (!IsCancellation(e))
         {
             // The last line of defence: every input class known to crash is a diagnostic of its own; anything else still
             // reaches build, check and serve as one error line, never a stack trace, and is a bug to report.
@@ -75,7 +75,7 @@ public static partial class SiteBuild
             return Failed(diagnostics, clock);
 
         options.Cancel.ThrowIfCancellationRequested();
-        var inputs = new RenderInputs(site, templates, assets, diagnostics);
+        var inputs = new RenderInputs(site, templates, assets, diagnostics) { Cancel = options.Cancel };
         // A Rendering stage of the caller's (serve's incremental one) hands back every page in memory, first; the
         // default one plans the pages now and renders them below, once every output path is known to be free.
         var given = render?.Invoke(inputs);
@@ -100,18 +100,27 @@ public static partial class SiteBuild
         if (jobs is not null)
         {
             var renderer = inputs.Renderer();
-            if (write) renderer.RenderEach(jobs, page => staging?.Add(page), progress is null ? null : progress.PageDone, options.Cancel);
+            if (write) renderer.RenderEach(jobs, page => staging?.Add(page), progress is null ? null : progress.PageDone);
             else given = renderer.RenderAll(jobs, progress is null ? null : progress.PageDone);
             jobs = null; // the page inventory is done with; the images and the swap need none of it
         }
         if (diagnostics.HasErrors) return Failed(diagnostics, clock); // disposing the staging folder deletes it
 
         // Social cards are for crawlers of the published site, so only a written build makes them.
-        var images = ImageWork.Run(root, site, cards: write, diagnostics);
+        var images = ImageWork.Run(root, site, cards: write, diagnostics, options.Cancel);
         IReadOnlyList<OutputFile> held = given is null ? files : [.. given, .. files];
         staging?.Commit(held, assets, images);
         return new BuildResult(diagnostics.All, held, site, clock.Elapsed) { Assets = assets, Images = images, Paths = paths };
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) => new(diagnostics.All, [], null, clock.Elapsed);
+
+    /// <summary>Whether an exception is the build being cancelled: thrown by a loop that saw the token, or by several
+    /// parallel workers that did (<see cref="AggregateException"/>).</summary>
+    public static bool IsCancellation(Exception e) => e switch
+    {
+        OperationCanceledException => true,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions is { Count: > 0 } inner && inner.All(IsCancellation),
+        _ => false,
+    };
 }

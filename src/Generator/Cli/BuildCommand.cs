@@ -40,7 +40,8 @@ public static class BuildCommand
             }
             var outputFolder = Path.GetFullPath(outputText);
             SiteWriter.Recover(outputFolder); // an earlier build killed mid-swap or mid-write
-            using var stop = StopSignal.Link(CancellationToken.None);
+            using var stop = StopSignal.Listen(console.Error,
+                $"Build stopped without waiting; the previous output in {Display(outputFolder)} was left as it was (the next build removes the unfinished copy beside it).");
             var options = new BuildOptions(sourceRoot, outputFolder, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(future))
             {
                 Cancel = stop.Token,
@@ -51,10 +52,10 @@ public static class BuildCommand
             {
                 (result, progress) = BuildProgress.Run(options, console, verbosity);
             }
-            catch (Exception e) when (e is OperationCanceledException || e.InnerException is OperationCanceledException)
+            catch (Exception e) when (SiteBuild.IsCancellation(e))
             {
                 console.Error.WriteLine($"Build cancelled; the previous output in {Display(outputFolder)} was left as it was.");
-                return ExitCodes.Cancelled;
+                return stop.ExitCode;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -29,7 +29,8 @@ public static class Program
         root.Subcommands.Add(ThemeCommand.Create(console, common));
         var result = root.Parse(args);
         // System.CommandLine reports usage errors itself, with did-you-mean for misspelt commands and options.
-        var exit = result.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        // Signals are the commands' own (StopSignal: SIGINT and SIGTERM alike, exit code by signal), not System.CommandLine's.
+        var exit = result.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, ProcessTerminationTimeout = null });
         return result.Errors.Count > 0 ? ExitCodes.Usage : exit;
     }
 }
@@ -40,4 +41,5 @@ public static class ExitCodes
     public const int ContentErrors = 1;
     public const int Usage = 2;
     public const int Cancelled = 130; // 128 + SIGINT, as shells report Ctrl+C
+    public const int Terminated = 143; // 128 + SIGTERM
 }

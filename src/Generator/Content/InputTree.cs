@@ -11,7 +11,8 @@ public sealed record InputFile(string RelativePath, string FullPath);
 /// </summary>
 public static class InputTree
 {
-    public static IReadOnlyList<InputFile> Walk(string siteRoot, string folder, DiagnosticBag diagnostics, bool probeReadable = true)
+    public static IReadOnlyList<InputFile> Walk(string siteRoot, string folder, DiagnosticBag diagnostics, bool probeReadable = true,
+        CancellationToken cancel = default)
     {
         var start = Path.Combine(siteRoot, folder);
         if (!Directory.Exists(start)) return [];
@@ -20,6 +21,7 @@ public static class InputTree
         var folders = new Stack<Folder>([new Folder(start, RealPath.Resolve(start), null)]);
         while (folders.TryPop(out var current))
         {
+            cancel.ThrowIfCancellationRequested();
             foreach (var entry in Entries(siteRoot, current.Path, diagnostics))
             {
                 var relative = SourceFile.RelativeTo(siteRoot, entry);

@@ -12,7 +12,9 @@ namespace Generator.Output;
 /// </summary>
 public static class ImageWork
 {
-    public static IReadOnlyList<GeneratedFile> Run(string siteRoot, SiteModel site, bool cards, DiagnosticBag diagnostics)
+    /// <param name="cancel">Checked between images.</param>
+    public static IReadOnlyList<GeneratedFile> Run(string siteRoot, SiteModel site, bool cards, DiagnosticBag diagnostics,
+        CancellationToken cancel = default)
     {
         var cache = new ImageCache(siteRoot);
         var jobs = new List<Func<IEnumerable<GeneratedFile>>>();
@@ -33,7 +35,7 @@ public static class ImageWork
         {
             // One worker per core: image jobs run for milliseconds each, and without a bound the thread pool keeps
             // adding threads to Parallel.ForEach (170 of them, each with its own painter, in a 10,000-card build).
-            Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel },
                 job => { foreach (var file in job()) made.Add(file); });
         }
         finally

@@ -73,7 +73,7 @@ public sealed class StagingFolder : IDisposable
     {
         AddAll(files);
         assets.CopyTo(staging);
-        GeneratedFile.CopyAll(staging, images);
+        GeneratedFile.CopyAll(staging, images, cancel);
         cancel.ThrowIfCancellationRequested(); // the last point to stop: the swap itself is two renames
         SiteWriter.Swap(staging, output);
     }
