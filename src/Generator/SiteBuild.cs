@@ -13,6 +13,10 @@ public sealed record BuildOptions(string SourceRoot, string OutputFolder, string
 {
     /// <summary>Ctrl+C: stops the write and removes the staging folder, leaving the previous output as it was.</summary>
     public CancellationToken Cancel { get; init; }
+
+    /// <summary>How long a build that writes waits for another build of the same output folder (then
+    /// <see cref="OutputLockedException"/>).</summary>
+    public OutputLockWait LockWait { get; init; } = OutputLockWait.Default;
 }
 
 /// <param name="Files">The files a build holds in memory: every file of an in-memory build (<c>write: false</c>); none
@@ -55,7 +59,7 @@ public static partial class SiteBuild
         {
             return Run(options, write, render, markdownCache, progress, contentCache, diagnostics, clock);
         }
-        catch (Exception e) when (!IsCancellation(e))
+        catch (Exception e) when (!IsCancellation(e) && e is not OutputLockedException) // both are the caller's to report
         {
             // The last line of defence: every input class known to crash is a diagnostic of its own; anything else still
             // reaches build, check and serve as one error line, never a stack trace, and is a bug to report.
@@ -91,7 +95,7 @@ public static partial class SiteBuild
         // A build that writes sends every file to its staging folder as soon as it is made, so a big site never holds
         // all of its pages (nor its feeds while the pages render). After an error so far the pages still render (all
         // errors are reported at once), into nothing.
-        using var staging = write && !diagnostics.HasErrors ? StagingFolder.Open(options.OutputFolder, staticFiles, options.Cancel) : null;
+        using var staging = write && !diagnostics.HasErrors ? StagingFolder.Open(options.OutputFolder, staticFiles, options.Cancel, options.LockWait) : null;
         if (staging is not null)
         {
             staging.AddAll(files);

@@ -39,23 +39,32 @@ public static class BuildCommand
                 return ExitCodes.Usage;
             }
             var outputFolder = Path.GetFullPath(outputText);
-            SiteWriter.Recover(outputFolder); // an earlier build killed mid-swap or mid-write
             using var stop = StopSignal.Listen(console.Error,
                 $"Build stopped without waiting; the previous output in {Display(outputFolder)} was left as it was (the next build removes the unfinished copy beside it).");
+            // Another build of this output holds its lock: say so once, then wait (see OutputLock).
+            var lockWait = new OutputLockWait(common.OutputLockWait, holder => console.Error.WriteLine(
+                $"Waiting for {OutputLockedException.Describe(holder)} to finish writing {Display(outputFolder)} (at most {common.OutputLockWait.TotalSeconds:0.#} s)…"));
             var options = new BuildOptions(sourceRoot, outputFolder, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(future))
             {
                 Cancel = stop.Token,
+                LockWait = lockWait,
             };
             BuildResult result;
             BuildProgress progress;
             try
             {
+                SiteWriter.Recover(outputFolder, lockWait, stop.Token); // an earlier build killed mid-swap or mid-write
                 (result, progress) = BuildProgress.Run(options, console, verbosity);
             }
             catch (Exception e) when (SiteBuild.IsCancellation(e))
             {
                 console.Error.WriteLine($"Build cancelled; the previous output in {Display(outputFolder)} was left as it was.");
                 return stop.ExitCode;
+            }
+            catch (OutputLockedException e)
+            {
+                console.Error.WriteLine($"error: {e.Message}");
+                return ExitCodes.ContentErrors;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -8,16 +8,17 @@ namespace Generator.Output;
 /// </summary>
 public sealed class StagingCleanup : IDisposable
 {
-    private readonly FileStream lockFile;
+    private readonly OutputLock outputLock;
 
-    private StagingCleanup(FileStream lockFile) => this.lockFile = lockFile;
+    private StagingCleanup(OutputLock outputLock) => this.outputLock = outputLock;
 
-    /// <summary>Takes the output's lock (waiting for another build to finish), then recovers and cleans up.</summary>
-    public static StagingCleanup Begin(string output)
+    /// <summary>Takes the output's lock (waiting for another build to finish, see <see cref="OutputLock"/>), then
+    /// recovers and cleans up.</summary>
+    public static StagingCleanup Begin(string output, OutputLockWait? wait = null, CancellationToken cancel = default)
     {
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
-        var lockFile = Lock(Path.Combine(parent, $".{name}.lock"));
+        var outputLock = OutputLock.Take(output, wait ?? OutputLockWait.Default, cancel);
         var retired = Directory.GetDirectories(parent, name + ".old-*").OrderBy(Directory.GetLastWriteTimeUtc).ToList();
         if (!Directory.Exists(output) && retired.Count > 0)
         {
@@ -25,22 +26,7 @@ public sealed class StagingCleanup : IDisposable
             retired.RemoveAt(retired.Count - 1);
         }
         foreach (var stale in retired.Concat(Directory.GetDirectories(parent, $".{name}.tmp-*"))) TryDelete(stale);
-        return new StagingCleanup(lockFile);
-    }
-
-    private static FileStream Lock(string path)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-            }
-            catch (IOException) when (attempt < 600)
-            {
-                Thread.Sleep(100); // another build of this output is writing; it takes seconds at most
-            }
-        }
+        return new StagingCleanup(outputLock);
     }
 
     public static void TryDelete(string folder)
@@ -49,5 +35,5 @@ public sealed class StagingCleanup : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // removed by the next build instead
     }
 
-    public void Dispose() => lockFile.Dispose();
+    public void Dispose() => outputLock.Dispose();
 }

@@ -5,12 +5,11 @@ namespace Generator.Tests.Cli;
 /// <summary>
 /// Ctrl+C (SIGINT) and SIGTERM, sent with kill(1) to the built tool running as its own process, as a terminal, a CI
 /// timeout or a container runtime sends them. Each stops a busy build or serve promptly, keeps the previous output,
-/// and exits 130 or 143. The busy work is a 404 template whose three nested loops (each within the loop limit) would
-/// run for hours, or thousands of long posts.
+/// and exits 130 or 143. The busy work is an endless 404 template (<see cref="EndlessTemplate"/>), or thousands of long posts.
 /// </summary>
 public class SignalTests
 {
-    private const string Endless = "{{ for i in 1..1000 }}{{ for j in 1..1000 }}{{ for k in 1..1000 }}{{ end }}{{ end }}{{ end }}<h1>Slow</h1>";
+    private const string Endless = EndlessTemplate.Text;
     private static readonly TimeSpan Start = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan Prompt = TimeSpan.FromSeconds(20); // the fallback exit comes after StopSignal.Grace
 

@@ -6,13 +6,12 @@ namespace Generator.Tests.Serve;
 
 /// <summary>
 /// serve never waits on a rebuild that a newer change made pointless, nor keeps Ctrl+C waiting on one. The busy rebuild
-/// here renders a 404 template whose three nested loops (each within the loop limit) would run for hours: it can only
-/// end by being cancelled.
+/// here renders an endless 404 template (<see cref="EndlessTemplate"/>): it can only end by being cancelled.
 /// </summary>
 public sealed class CancelledRebuildTests
 {
     private const string Template = "templates/404.sbn-html";
-    private const string Endless = "{{ for i in 1..1000 }}{{ for j in 1..1000 }}{{ for k in 1..1000 }}{{ end }}{{ end }}{{ end }}<h1>Slow</h1>";
+    private const string Endless = EndlessTemplate.Text;
     private const string Fixed = "<h1>Fixed not found</h1>";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 

@@ -45,6 +45,8 @@ public sealed class ToolProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    public int Id => process.Id;
+
     /// <summary>Sends a signal by name (TERM, INT) with kill(1).</summary>
     public void Signal(string name)
     {
