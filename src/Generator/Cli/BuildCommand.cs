@@ -35,7 +35,7 @@ public static class BuildCommand
                 : Path.Combine(sourceRoot, "_site");
             if (OutputFolder.Problem(sourceRoot, outputText, parse.GetValue(force)) is { } problem)
             {
-                console.Error.WriteLine($"error: {problem}");
+                console.Error.WriteLine($"error: {Printable.Of(problem)}");
                 return ExitCodes.Usage;
             }
             var outputFolder = Path.GetFullPath(outputText);
@@ -63,12 +63,12 @@ public static class BuildCommand
             }
             catch (OutputLockedException e)
             {
-                console.Error.WriteLine($"error: {e.Message}");
+                console.Error.WriteLine($"error: {Printable.Of(e.Message)}");
                 return ExitCodes.ContentErrors;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine($"error: cannot write the output folder {Display(outputFolder)}: {e.Message}; the previous output was left as it was.");
+                console.Error.WriteLine($"error: cannot write the output folder {Display(outputFolder)}: {Printable.Of(e.Message)}; the previous output was left as it was.");
                 return ExitCodes.ContentErrors;
             }
             console.WriteDiagnostics(result.Diagnostics, verbosity);
@@ -80,7 +80,7 @@ public static class BuildCommand
             }
             if (verbosity == Verbosity.Quiet) return ExitCodes.Success;
             if (verbosity == Verbosity.Verbose)
-                foreach (var path in result.Paths.Order(StringComparer.Ordinal)) console.Out.WriteLine($"  {path}");
+                foreach (var path in result.Paths.Order(StringComparer.Ordinal)) console.Out.WriteLine($"  {Printable.Of(path)}");
             var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
             if (console.Rich) WriteSummaryTable(console, result, progress, Display(outputFolder), warnings);
             else console.Out.WriteLine($"Built {Summary(result)} in {result.Elapsed.TotalMilliseconds:0} ms → {Display(outputFolder)}"
@@ -106,13 +106,13 @@ public static class BuildCommand
         table.AddRow("[bold]total[/]", $"[bold]{progress.PagesByKind.Values.Sum()}[/]");
         var ansi = console.Ansi(console.Out);
         ansi.Write(table);
-        ansi.MarkupLine($"[green]Built {Summary(result)}[/] in {result.Elapsed.TotalMilliseconds:0} ms → {Markup.Escape(outputFolder)}"
+        ansi.MarkupLine($"[green]Built {Summary(result)}[/] in {result.Elapsed.TotalMilliseconds:0} ms → {Markup.Escape(Printable.Of(outputFolder))}"
             + (warnings == 0 ? "" : $" [yellow]({warnings} warning(s))[/]"));
     }
 
     public static string Display(string folder)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? folder : relative;
+        return Printable.Of(relative.StartsWith("..", StringComparison.Ordinal) ? folder : relative);
     }
 }
