@@ -76,11 +76,24 @@ public static class InputTree
         }
         if (FileKinds.Of(real) == FileKind.Missing)
         {
-            Report(diagnostics, relative, DiagnosticCodes.UnsafeLink, $"'{relative}' is a link to '{target ?? real}', which does not exist");
+            // Listed by its folder, yet not there: too long a path for the system to open, a dangling link, or a file
+            // deleted while the build read the folder.
+            if (System.Text.Encoding.UTF8.GetByteCount(real) >= PathMax)
+                Report(diagnostics, relative, DiagnosticCodes.UnreadableFile,
+                    $"'{relative}' cannot be read: its full path is {System.Text.Encoding.UTF8.GetByteCount(real):N0} bytes long, more than the "
+                    + $"{PathMax - 1:N0} the system allows; use shorter folder names or fewer levels of folders");
+            else if (target is not null)
+                Report(diagnostics, relative, DiagnosticCodes.UnsafeLink, $"'{relative}' is a link to '{target}', which does not exist");
+            else
+                Report(diagnostics, relative, DiagnosticCodes.UnreadableFile, $"'{relative}' disappeared while the build read its folder; build again");
             return null;
         }
         return real;
     }
+
+    /// <summary>The longest path the system opens, its terminating NUL included (PATH_MAX): 4,096 bytes on Linux,
+    /// 1,024 on macOS.</summary>
+    private static int PathMax => OperatingSystem.IsMacOS() ? 1024 : 4096;
 
     private static IEnumerable<string> Entries(string siteRoot, string folder, DiagnosticBag diagnostics)
     {
