@@ -28,4 +28,60 @@ public class TruthfulMessageTests
             site.Shell("rm -rf content/deep"); // rm works down the tree; .NET's recursive delete would need the long paths
         }
     }
+
+    [Fact]
+    public void A_refused_id_does_not_make_its_valid_siblings_unknown_keys_and_a_repeated_id_is_reported_where_it_is_repeated()
+    {
+        var longId = new string('a', 250);
+        using var site = new TestSite($"""
+            title: "T"
+            base_url: "https://example.github.io/ai-news/"
+            categories:
+              - id: tech
+                name: Tech
+              - id: policy
+                name: Policy
+              - id: tech
+                name: Tech again
+                description: The same id twice
+              - id: "two words"
+                name: Two
+                description: An id that is no URL segment
+            authors:
+              - id: {longId}
+                name: Long
+                bio: A bio
+              - id: ana
+                name: Ana
+            """);
+        site.Post("2026-04-01-a.md", "A");
+
+        var diagnostics = site.BuildWithin().Diagnostics.Select(d => d.ToString()).ToList();
+
+        diagnostics.ShouldBe([
+            "site.yml:8:9: error GEN016: category id 'tech' is defined more than once (first at line 4); give each category its own id",
+            "site.yml:11:9: error GEN011: category id 'two words' must be a single URL segment: no '/', '\\', '..', spaces or leading '.'",
+            $"site.yml:15:9: error GEN026: {Slug.TooLongMessage("author id", longId)}",
+        ]); // and no "unknown key 'name'", 'bio' or 'description' for the refused entries
+        site.Check().Diagnostics.Select(d => d.ToString()).ShouldBe(diagnostics);
+    }
+
+    [Fact]
+    public void A_refused_value_in_a_posts_image_sources_or_faq_does_not_make_its_siblings_unknown_keys()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-a.md", "A", extra: """
+            image: { src: "javascript:alert(1)", alt: "A chart" }
+            sources:
+              - url: https://example.com/report
+                date: 2026-03-01
+            faq:
+              - a: An answer without its question
+            """);
+
+        var diagnostics = site.BuildWithin().Diagnostics;
+
+        diagnostics.ShouldNotContain(d => d.Code == DiagnosticCodes.UnknownKey, string.Join("\n", diagnostics));
+        diagnostics.Select(d => d.Code).ShouldBe([DiagnosticCodes.UnsafeUrl, DiagnosticCodes.MissingKey, DiagnosticCodes.MissingKey], ignoreOrder: true);
+    }
 }
