@@ -84,4 +84,32 @@ public class TruthfulMessageTests
         diagnostics.ShouldNotContain(d => d.Code == DiagnosticCodes.UnknownKey, string.Join("\n", diagnostics));
         diagnostics.Select(d => d.Code).ShouldBe([DiagnosticCodes.UnsafeUrl, DiagnosticCodes.MissingKey, DiagnosticCodes.MissingKey], ignoreOrder: true);
     }
+
+    [Fact]
+    public void A_page_whose_folder_is_where_the_build_writes_cname_is_a_collision_at_the_page_for_build_and_check()
+    {
+        using var site = new TestSite(TestSite.DefaultConfig.Replace("base_url: \"https://example.github.io/ai-news/\"",
+            "base_url: \"https://news.example.com/\"\ncname: news.example.com"));
+        site.Post("2026-04-01-a.md", "A")
+            .Write("content/pages/domain.md", "---\ntitle: \"Our domain\"\nslug: CNAME\n---\nBody.\n")
+            .Write("content/pages/follow.md", "---\ntitle: \"Follow\"\nslug: follow-index.json\n---\nBody.\n");
+
+        var errors = TestSite.Errors(site.BuildWithin()).ToList();
+
+        errors.ShouldBe([
+            "content/pages/domain.md:1:1: error GEN027: the page /CNAME/ would be written into the folder 'CNAME/', where the build writes the generated file 'CNAME'; give the page another 'slug'",
+            "content/pages/follow.md:1:1: error GEN027: the page /follow-index.json/ would be written into the folder 'follow-index.json/', where the build writes the generated file 'follow-index.json'; give the page another 'slug'",
+        ]);
+        Directory.Exists(site.Output).ShouldBeFalse();
+        site.Check().Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ShouldBe(errors);
+    }
+
+    [Fact]
+    public void A_page_with_the_slug_cname_builds_when_the_site_has_no_custom_domain()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-a.md", "A").Write("content/pages/domain.md", "---\ntitle: \"Our domain\"\nslug: CNAME\n---\nBody.\n");
+        TestSite.Errors(site.BuildWithin()).ShouldBeEmpty();
+        File.Exists(Path.Combine(site.Output, "CNAME", "index.html")).ShouldBeTrue();
+    }
 }
