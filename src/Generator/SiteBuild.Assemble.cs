@@ -17,7 +17,7 @@ public static partial class SiteBuild
     private static Assembled? Assemble(string root, BuildOptions options, bool keepSources, MarkdownCache? markdownCache,
         ContentCache? contentCache, DiagnosticBag diagnostics)
     {
-        var content = ContentLoader.Load(root, options.BaseUrl, diagnostics, contentCache);
+        var content = ContentLoader.Load(root, options.BaseUrl, diagnostics, contentCache, options.Cancel);
         var urls = content is null ? null : new SiteUrls(content.Config.BaseUrl);
         var theme = ThemeFiles.Of(root, options.Theme, diagnostics);
         var assets = AssetManifest.Scan(theme);
@@ -31,7 +31,8 @@ public static partial class SiteBuild
         // Each language is a site of its own (posts, glossary, lists, feeds, search) under its folder; then linked.
         // serve's cache of converted posts keys on one base path and glossary: it serves one-language sites.
         var cache = content.Config.IsMultilingual ? null : markdownCache;
-        var languages = content.Config.Languages.Select(language => AssembleLanguage(content, language, posts, templates, cache, keepSources, diagnostics) with { Now = now }).ToList();
+        var languages = content.Config.Languages.Select(language =>
+            AssembleLanguage(content, language, posts, templates, cache, keepSources, diagnostics, options.Cancel) with { Now = now }).ToList();
         if (diagnostics.HasErrors) return null;
         return new Assembled(SiteAssembler.Link(languages, diagnostics), templates, assets, content.StaticFiles);
     }
@@ -40,8 +41,10 @@ public static partial class SiteBuild
     /// <param name="keepSources">False for a build that writes: nothing after the Markdown stage reads a post's Markdown
     /// (only <c>check</c> and serve's cache do), and at 10,000 posts it is about 100 MB of UTF-16, so the site model's
     /// articles carry an empty <see cref="Article.Body"/>.</param>
+    /// <param name="cancel">Checked between documents: Markdig cannot be stopped inside one, and the limits on a
+    /// document's size and shape keep each of them short.</param>
     private static SiteModel AssembleLanguage(ContentSet content, SiteLanguage language, IReadOnlyList<Article> published,
-        TemplateSet templates, MarkdownCache? markdownCache, bool keepSources, DiagnosticBag diagnostics)
+        TemplateSet templates, MarkdownCache? markdownCache, bool keepSources, DiagnosticBag diagnostics, CancellationToken cancel)
     {
         var words = templates.Strings.For(language.Code, content.Config.Languages[0].Code);
         bool Speaks(string lang) => lang == language.Code || (lang.Length == 0 && language.IsDefault);
@@ -56,10 +59,10 @@ public static partial class SiteBuild
         Func<Article, RenderedArticle> convert = article => glossary.RenderArticle(markdown, article);
         markdownCache?.Begin(urls.BasePath, content.Terms, content.StaticFiles, convert);
         var articles = markdownCache is null
-            ? Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => Sources(convert(a), keepSources))
-            : Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => markdownCache.Article(a, convert));
-        var terms = Parallel(glossary.Terms, t => glossary.RenderTerm(markdown, t));
-        var pages = Parallel(content.Pages.Where(p => Speaks(p.Lang)).ToList(), p => glossary.RenderPage(markdown, p));
+            ? Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => Sources(convert(a), keepSources), cancel)
+            : Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => markdownCache.Article(a, convert), cancel);
+        var terms = Parallel(glossary.Terms, t => glossary.RenderTerm(markdown, t), cancel);
+        var pages = Parallel(content.Pages.Where(p => Speaks(p.Lang)).ToList(), p => glossary.RenderPage(markdown, p), cancel);
         MarkdownIssues.Report([.. articles.Select(a => (a.Article.SourcePath, a.Article.BodyLine, a.Content)),
             .. terms.Select(t => (t.Term.SourcePath, t.Term.BodyLine, t.Content)), .. pages.Select(p => (p.Page.SourcePath, p.Page.BodyLine, p.Content))], diagnostics);
         return SiteAssembler.Assemble(config, articles, terms, pages, diagnostics, content.StaticFiles, language);
@@ -68,10 +71,10 @@ public static partial class SiteBuild
     private static RenderedArticle Sources(RenderedArticle rendered, bool keep) =>
         keep ? rendered : rendered with { Article = rendered.Article with { Body = "" } };
 
-    private static TOut[] Parallel<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> map)
+    private static TOut[] Parallel<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> map, CancellationToken cancel)
     {
         var results = new TOut[items.Count];
-        System.Threading.Tasks.Parallel.For(0, items.Count, i => results[i] = map(items[i]));
+        System.Threading.Tasks.Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = cancel }, i => results[i] = map(items[i]));
         return results;
     }
 }

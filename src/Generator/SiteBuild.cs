@@ -17,6 +17,10 @@ public sealed record BuildOptions(string SourceRoot, string OutputFolder, string
     /// <summary>Finds a CJK font of the machine for a social card's character the shipped fonts lack; default: the
     /// usual font folders (<see cref="CardFonts.UsualFolders"/>). Tests hide the machine's fonts with <c>() =&gt; null</c>.</summary>
     public Func<string?>? FindSystemFont { get; init; }
+
+    /// <summary>How long a build that writes waits for another build of the same output folder (then
+    /// <see cref="OutputLockedException"/>).</summary>
+    public OutputLockWait LockWait { get; init; } = OutputLockWait.Default;
 }
 
 /// <param name="Files">The files a build holds in memory: every file of an in-memory build (<c>write: false</c>); none
@@ -69,7 +73,7 @@ public static partial class SiteBuild
                 $"'{shown}' is a link; the build never opens its own files through a link, so remove it");
             return Failed(diagnostics, clock);
         }
-        catch (Exception e) when (e is not OperationCanceledException && e.InnerException is not OperationCanceledException)
+                catch (Exception e) when (!IsCancellation(e) && e is not OutputLockedException) // both are the caller's to report
         {
             // The last line of defence: every input class known to crash is a diagnostic of its own; anything else still
             // reaches build, check and serve as one error line, never a stack trace, and is a bug to report.
@@ -89,7 +93,7 @@ public static partial class SiteBuild
             return Failed(diagnostics, clock);
 
         options.Cancel.ThrowIfCancellationRequested();
-        var inputs = new RenderInputs(site, templates, assets, diagnostics);
+        var inputs = new RenderInputs(site, templates, assets, diagnostics) { Cancel = options.Cancel };
         // A Rendering stage of the caller's (serve's incremental one) hands back every page in memory, first; the
         // default one plans the pages now and renders them below, once every output path is known to be free.
         var given = render?.Invoke(inputs);
@@ -100,12 +104,12 @@ public static partial class SiteBuild
         var files = SiteFiles.Write(site, inputs, pagePaths);
         IReadOnlyList<string> paths = [.. pagePaths, .. files.Select(f => f.Path)];
         OutputCollisions.Report(staticFiles, paths.Concat(assets.OutputNames.Values.Select(n => "assets/" + n))
-            .Concat(ImageWork.PlannedPaths(site)), diagnostics);
+            .Concat(ImageWork.PlannedPaths(site)), diagnostics, PageSources.Of(site));
 
         // A build that writes sends every file to its staging folder as soon as it is made, so a big site never holds
         // all of its pages (nor its feeds while the pages render). After an error so far the pages still render (all
         // errors are reported at once), into nothing.
-        using var staging = write && !diagnostics.HasErrors ? StagingFolder.Open(options.OutputFolder, staticFiles, options.Cancel) : null;
+        using var staging = write && !diagnostics.HasErrors ? StagingFolder.Open(options.OutputFolder, staticFiles, options.Cancel, options.LockWait) : null;
         if (staging is not null)
         {
             staging.AddAll(files);
@@ -114,7 +118,7 @@ public static partial class SiteBuild
         if (jobs is not null)
         {
             var renderer = inputs.Renderer();
-            if (write) renderer.RenderEach(jobs, page => staging?.Add(page), progress is null ? null : progress.PageDone, options.Cancel);
+            if (write) renderer.RenderEach(jobs, page => staging?.Add(page), progress is null ? null : progress.PageDone);
             else given = renderer.RenderAll(jobs, progress is null ? null : progress.PageDone);
             jobs = null; // the page inventory is done with; the images and the swap need none of it
         }
@@ -123,7 +127,7 @@ public static partial class SiteBuild
         // Social cards are for crawlers of the published site, so only a written build makes them.
         var cards = write ? new CardOptions(inputs.StringsOf, options.FindSystemFont ?? (() => CardFonts.FindCjkFile(CardFonts.UsualFolders)),
             () => assets.OutputNames.ContainsKey("favicon.svg") ? assets.Read("favicon.svg") : null) : null;
-        var images = ImageWork.Run(root, site, cards, diagnostics);
+        var images = ImageWork.Run(root, site, cards, diagnostics, options.Cancel);
         if (diagnostics.HasErrors) return Failed(diagnostics, clock); // a link in the image cache's path
         IReadOnlyList<OutputFile> held = given is null ? files : [.. given, .. files];
         staging?.Commit(held, assets, images);
@@ -131,4 +135,13 @@ public static partial class SiteBuild
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) => new(diagnostics.All, [], null, clock.Elapsed);
+
+    /// <summary>Whether an exception is the build being cancelled: thrown by a loop that saw the token, or by several
+    /// parallel workers that did (<see cref="AggregateException"/>).</summary>
+    public static bool IsCancellation(Exception e) => e switch
+    {
+        OperationCanceledException => true,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions is { Count: > 0 } inner && inner.All(IsCancellation),
+        _ => false,
+    };
 }

@@ -46,14 +46,7 @@ public sealed class CheckedSite
 
     public static CheckedSite Parse(string root, SiteModel site, IReadOnlyList<OutputFile> files, AssetManifest? assets)
     {
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var language in site.AllLanguages)
-        {
-            var urls = language.Urls;
-            foreach (var post in language.Posts) sources[urls.OutputPath(urls.Post(post.Slug))] = post.Article.SourcePath;
-            foreach (var term in language.Terms) sources[urls.OutputPath(urls.Term(term.Term.Slug))] = term.Term.SourcePath;
-            foreach (var page in language.Pages) sources[urls.OutputPath(urls.Page(page.Page.Slug))] = page.Page.SourcePath;
-        }
+        var sources = PageSources.Of(site);
 
         var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var pages = new CheckedPage[html.Count];

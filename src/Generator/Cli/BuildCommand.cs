@@ -35,30 +35,40 @@ public static class BuildCommand
                 : Path.Combine(sourceRoot, "_site");
             if (OutputFolder.Problem(sourceRoot, outputText, parse.GetValue(force)) is { } problem)
             {
-                console.Error.WriteLine($"error: {problem}");
+                console.Error.WriteLine($"error: {Printable.Of(problem)}");
                 return ExitCodes.Usage;
             }
             var outputFolder = Path.GetFullPath(outputText);
-            SiteWriter.Recover(outputFolder); // an earlier build killed mid-swap or mid-write
-            using var stop = StopSignal.Link(CancellationToken.None);
+            using var stop = StopSignal.Listen(console.Error,
+                $"Build stopped without waiting; the previous output in {Display(outputFolder)} was left as it was (the next build removes the unfinished copy beside it).");
+            // Another build of this output holds its lock: say so once, then wait (see OutputLock).
+            var lockWait = new OutputLockWait(common.OutputLockWait, holder => console.Error.WriteLine(
+                $"Waiting for {OutputLockedException.Describe(holder)} to finish writing {Display(outputFolder)} (at most {common.OutputLockWait.TotalSeconds:0.#} s)…"));
             var options = new BuildOptions(sourceRoot, outputFolder, parse.GetValue(baseUrl), parse.GetValue(drafts), parse.GetValue(future))
             {
                 Cancel = stop.Token,
+                LockWait = lockWait,
             };
             BuildResult result;
             BuildProgress progress;
             try
             {
+                SiteWriter.Recover(outputFolder, lockWait, stop.Token); // an earlier build killed mid-swap or mid-write
                 (result, progress) = BuildProgress.Run(options, console, verbosity);
             }
-            catch (Exception e) when (e is OperationCanceledException || e.InnerException is OperationCanceledException)
+            catch (Exception e) when (SiteBuild.IsCancellation(e))
             {
                 console.Error.WriteLine($"Build cancelled; the previous output in {Display(outputFolder)} was left as it was.");
-                return ExitCodes.Cancelled;
+                return stop.ExitCode;
+            }
+            catch (OutputLockedException e)
+            {
+                console.Error.WriteLine($"error: {Printable.Of(e.Message)}");
+                return ExitCodes.ContentErrors;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                console.Error.WriteLine($"error: cannot write the output folder {Display(outputFolder)}: {e.Message}; the previous output was left as it was.");
+                console.Error.WriteLine($"error: cannot write the output folder {Display(outputFolder)}: {Printable.Of(e.Message)}; the previous output was left as it was.");
                 return ExitCodes.ContentErrors;
             }
             console.WriteDiagnostics(result.Diagnostics, verbosity);
@@ -70,7 +80,7 @@ public static class BuildCommand
             }
             if (verbosity == Verbosity.Quiet) return ExitCodes.Success;
             if (verbosity == Verbosity.Verbose)
-                foreach (var path in result.Paths.Order(StringComparer.Ordinal)) console.Out.WriteLine($"  {path}");
+                foreach (var path in result.Paths.Order(StringComparer.Ordinal)) console.Out.WriteLine($"  {Printable.Of(path)}");
             var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
             if (console.Rich) WriteSummaryTable(console, result, progress, Display(outputFolder), warnings);
             else console.Out.WriteLine($"Built {Summary(result)} in {result.Elapsed.TotalMilliseconds:0} ms → {Display(outputFolder)}"
@@ -96,13 +106,13 @@ public static class BuildCommand
         table.AddRow("[bold]total[/]", $"[bold]{progress.PagesByKind.Values.Sum()}[/]");
         var ansi = console.Ansi(console.Out);
         ansi.Write(table);
-        ansi.MarkupLine($"[green]Built {Summary(result)}[/] in {result.Elapsed.TotalMilliseconds:0} ms → {Markup.Escape(outputFolder)}"
+        ansi.MarkupLine($"[green]Built {Summary(result)}[/] in {result.Elapsed.TotalMilliseconds:0} ms → {Markup.Escape(Printable.Of(outputFolder))}"
             + (warnings == 0 ? "" : $" [yellow]({warnings} warning(s))[/]"));
     }
 
     public static string Display(string folder)
     {
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? folder : relative;
+        return Printable.Of(relative.StartsWith("..", StringComparison.Ordinal) ? folder : relative);
     }
 }

@@ -35,7 +35,20 @@ public static class CheckCommand
         {
             var root = common.SiteRootOf(parse, source);
             var includeDrafts = parse.GetValue(drafts);
-            var report = SiteChecker.Run(new BuildOptions(root, Path.Combine(root, "_site"), parse.GetValue(baseUrl), includeDrafts, includeDrafts));
+            using var stop = StopSignal.Listen(console.Error, "Check stopped without waiting for it to finish.");
+            CheckReport report;
+            try
+            {
+                report = SiteChecker.Run(new BuildOptions(root, Path.Combine(root, "_site"), parse.GetValue(baseUrl), includeDrafts, includeDrafts)
+                {
+                    Cancel = stop.Token,
+                });
+            }
+            catch (Exception e) when (SiteBuild.IsCancellation(e))
+            {
+                console.Error.WriteLine("Check cancelled.");
+                return stop.ExitCode;
+            }
             var listExternal = parse.GetValue(externalList);
             if (parse.GetValue(format) == "json") WriteJson(console, report, listExternal);
             else WriteText(console, report, listExternal, common.VerbosityOf(parse));

@@ -49,6 +49,9 @@ public sealed record CommonOptions(Option<bool> Quiet, Option<bool> Verbose)
     /// gives another).</summary>
     public string WorkingFolder { get; init; } = Environment.CurrentDirectory;
 
+    /// <summary>How long <c>build</c> waits for another build of the same output folder (tests shorten it).</summary>
+    public TimeSpan OutputLockWait { get; init; } = Output.OutputLockWait.Default.Limit;
+
     public string SiteRootOf(ParseResult parse, Option<string> source) => SiteRoot.Resolve(parse.GetValue(source), WorkingFolder);
 
     public static CommonOptions Create() => new(

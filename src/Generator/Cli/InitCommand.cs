@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Generator.Content;
 using Generator.Scaffold;
 
 namespace Generator.Cli;
@@ -37,8 +38,8 @@ public static class InitCommand
     private static void Report(TextWriter output, NewSiteResult result, string shown)
     {
         output.WriteLine($"Created a new blog in {shown}");
-        foreach (var path in result.Created) output.WriteLine($"  {path}");
-        foreach (var path in result.Skipped) output.WriteLine($"  skipped {path} (it exists; left as it was)");
+        foreach (var path in result.Created) output.WriteLine($"  {Printable.Of(path)}");
+        foreach (var path in result.Skipped) output.WriteLine($"  skipped {Printable.Of(path)} (it exists; left as it was)");
         output.WriteLine();
         output.WriteLine("Next:");
         if (shown != ".") output.WriteLine($"  cd {Quoted(shown)}");

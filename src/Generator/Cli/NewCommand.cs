@@ -77,12 +77,12 @@ public static class NewCommand
         {
             // Only site.yml's problems explain a refusal; other files' problems are for build and check.
             console.WriteDiagnostics(diagnostics.All.Where(d => d.At.Path == SiteConfigReader.FileName && d.Severity == Severity.Error), verbosity);
-            foreach (var problem in result.Problems) console.Error.WriteLine($"error: {problem}");
+            foreach (var problem in result.Problems) console.Error.WriteLine($"error: {Printable.Lines(problem)}");
             return result.IsUsageProblem ? ExitCodes.Usage : ExitCodes.ContentErrors;
         }
         if (verbosity == Verbosity.Quiet) return ExitCodes.Success;
-        console.Out.WriteLine(result.Headline ?? $"Created {result.CreatedPath}");
-        foreach (var note in result.Notes) console.Out.WriteLine($"  note: {note}");
+        console.Out.WriteLine(Printable.Of(result.Headline ?? $"Created {result.CreatedPath}"));
+        foreach (var note in result.Notes) console.Out.WriteLine($"  note: {Printable.Lines(note)}");
         return ExitCodes.Success;
     }
 }

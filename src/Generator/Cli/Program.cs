@@ -9,9 +9,11 @@ public static class Program
 
     public static int Main(string[] args) => Run(args, CliConsole.FromEnvironment(), TimeProvider.System);
 
-    public static int Run(string[] args, CliConsole console, TimeProvider clock, string? workingFolder = null)
+    /// <param name="outputLockWait">How long build waits for another build of its output (default 60 s).</param>
+    public static int Run(string[] args, CliConsole console, TimeProvider clock, string? workingFolder = null, TimeSpan? outputLockWait = null)
     {
         var common = CommonOptions.Create() with { WorkingFolder = workingFolder ?? Environment.CurrentDirectory };
+        if (outputLockWait is { } wait) common = common with { OutputLockWait = wait };
         // RootCommand names itself after the running file (Generator.dll, or testhost), so help and errors would say
         // "Generator"; a plain command named after the installed tool, with RootCommand's help and version, says newsgen.
         var root = new Command(ToolName, "Static-site generator for an AI-news explainer blog: Markdown + YAML in, a complete site out.")
@@ -32,7 +34,11 @@ public static class Program
         int exit;
         try
         {
-            exit = result.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            // Signals are the commands' own (StopSignal: SIGINT and SIGTERM alike, exit code by signal), not System.CommandLine's.
+            exit = result.Invoke(new InvocationConfiguration
+            {
+                Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null,
+            });
         }
         catch (OperationCanceledException)
         {
@@ -57,4 +63,5 @@ public static class ExitCodes
     public const int ContentErrors = 1;
     public const int Usage = 2;
     public const int Cancelled = 130; // 128 + SIGINT, as shells report Ctrl+C
+    public const int Terminated = 143; // 128 + SIGTERM
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Net;
-using System.Runtime.InteropServices;
 using Generator.Serve;
 
 namespace Generator.Cli;
@@ -29,7 +28,7 @@ public static class ServeCommand
         });
         command.SetAction(async (parse, invocationCancel) =>
         {
-            using var stop = StopSignal.Link(invocationCancel);
+            using var stop = StopSignal.Listen(console.Error, "Stopped without waiting for the rebuild to finish.", invocationCancel);
             var cancel = stop.Token;
             var verbosity = common.VerbosityOf(parse);
             var options = new ServeOptions(common.SiteRootOf(parse, source), parse.GetValue(host)!, parse.GetValue(port),
@@ -39,6 +38,11 @@ public static class ServeCommand
             try
             {
                 server = await DevServer.StartAsync(options, reporter, cancel);
+            }
+            catch (OperationCanceledException)
+            {
+                console.Out.WriteLine("Stopped."); // during the first build
+                return stop.ExitCode;
             }
             catch (Exception e) when (e is IOException or InvalidOperationException or System.Net.Sockets.SocketException)
             {
@@ -56,40 +60,8 @@ public static class ServeCommand
                 }
             }
             console.Out.WriteLine("Stopped.");
-            return ExitCodes.Success;
+            return stop.ExitCode;
         });
         return command;
-    }
-}
-
-/// <summary>
-/// Ctrl+C (SIGINT) and SIGTERM stop the server cleanly: the signal is turned into cancellation and the process's
-/// default of dying at once is suppressed, so open connections are closed and the port is released.
-/// </summary>
-internal sealed class StopSignal : IDisposable
-{
-    private readonly CancellationTokenSource source;
-    private readonly PosixSignalRegistration[] registrations;
-
-    private StopSignal(CancellationToken outer)
-    {
-        source = CancellationTokenSource.CreateLinkedTokenSource(outer);
-        registrations = [Register(PosixSignal.SIGINT), Register(PosixSignal.SIGTERM)];
-    }
-
-    public CancellationToken Token => source.Token;
-
-    public static StopSignal Link(CancellationToken outer) => new(outer);
-
-    private PosixSignalRegistration Register(PosixSignal signal) => PosixSignalRegistration.Create(signal, context =>
-    {
-        context.Cancel = true;
-        source.Cancel();
-    });
-
-    public void Dispose()
-    {
-        foreach (var registration in registrations) registration.Dispose();
-        source.Dispose();
     }
 }

@@ -25,13 +25,13 @@ public static class ThemeCommand
         {
             if (SiteRootOrError(console, common, parse, source) is not { } root) return ExitCodes.ContentErrors;
             var result = ThemeEject.Eject(root, parse.GetValue(files) ?? []);
-            foreach (var problem in result.Unknown) console.Error.WriteLine($"error: {problem}");
+            foreach (var problem in result.Unknown) console.Error.WriteLine($"error: {Printable.Of(problem)}");
             if (result.Unknown.Count > 0) return ExitCodes.Usage;
             foreach (var problem in result.Problems) console.Error.WriteLine($"error: cannot copy the theme into {ThemeFiles.Folder}/: {problem}; nothing was copied");
             if (result.Problems.Count > 0) return ExitCodes.ContentErrors;
             if (common.VerbosityOf(parse) == Verbosity.Quiet) return ExitCodes.Success;
-            foreach (var path in result.Copied) console.Out.WriteLine($"Copied {path}");
-            foreach (var path in result.Skipped) console.Out.WriteLine($"Skipped {path} (it exists; left as it was)");
+            foreach (var path in result.Copied) console.Out.WriteLine($"Copied {Printable.Of(path)}");
+            foreach (var path in result.Skipped) console.Out.WriteLine($"Skipped {Printable.Of(path)} (it exists; left as it was)");
             if (result.Copied.Count > 0)
                 console.Out.WriteLine("  note: the site's copy now wins over the built-in file; delete it to follow the built-in theme again");
             return ExitCodes.Success;
@@ -47,7 +47,7 @@ public static class ThemeCommand
         {
             if (SiteRootOrError(console, common, parse, source) is not { } root) return ExitCodes.ContentErrors;
             foreach (var file in ThemeEject.List(root))
-                console.Out.WriteLine($"{Label(file.State),-22} {file.Name}");
+                console.Out.WriteLine($"{Label(file.State),-22} {Printable.Of(file.Name)}");
             return ExitCodes.Success;
         });
         return command;

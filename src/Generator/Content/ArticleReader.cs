@@ -19,11 +19,23 @@ public static class ArticleReader
         var category = fields.String("category");
         var tags = Tags(fields, diagnostics);
         var summary = fields.String("summary");
-        var image = fields.Object("image", i => i.Url("src", true) is { } src ? new ArticleImage(src, i.String("alt", true) ?? "") : null);
+        // Each entry reads all of its keys before deciding whether it is usable: every problem is reported at once, and a
+        // bad value never makes its valid siblings "unknown keys".
+        var image = fields.Object("image", i =>
+        {
+            var (src, alt) = (i.Url("src", true), i.String("alt", true));
+            return src is null ? null : new ArticleImage(src, alt ?? "");
+        });
         var sources = fields.ObjectList("sources", s =>
-            s.String("title", true) is { } t && s.Url("url", true) is { } u ? new SourceReference(t, u, s.Date("date")) : null);
+        {
+            var (title, url, date) = (s.String("title", true), s.Url("url", true), s.Date("date"));
+            return title is null || url is null ? null : new SourceReference(title, url, date);
+        });
         var faq = fields.ObjectList("faq", f =>
-            f.String("q", true) is { } q && f.String("a", true) is { } a ? new FaqEntry(q, a) : null);
+        {
+            var (q, a) = (f.String("q", true), f.String("a", true));
+            return q is null || a is null ? null : new FaqEntry(q, a);
+        });
         var draft = fields.Bool("draft") ?? false;
         var featured = fields.Bool("featured") ?? false;
         var glossary = fields.Bool("glossary") ?? true;

@@ -8,15 +8,17 @@ public static class ContentLoader
 {
     /// <param name="cache">serve's records of earlier builds: unchanged files are not read again (see <see cref="ContentCache"/>).
     /// The caller has called its <see cref="ContentCache.Begin"/>.</param>
-    public static ContentSet? Load(string siteRoot, string? baseUrlOverride, DiagnosticBag diagnostics, ContentCache? cache = null)
+    /// <param name="cancel">Checked between files (Ctrl+C, SIGTERM, serve's next change).</param>
+    public static ContentSet? Load(string siteRoot, string? baseUrlOverride, DiagnosticBag diagnostics, ContentCache? cache = null,
+        CancellationToken cancel = default)
     {
         var config = SiteConfigReader.Read(siteRoot, baseUrlOverride, diagnostics);
-        var files = InputTree.Walk(siteRoot, StaticFiles.Folder, diagnostics, probeReadable: false);
+        var files = InputTree.Walk(siteRoot, StaticFiles.Folder, diagnostics, probeReadable: false, cancel);
         var maxBytes = config?.MaxFileBytes ?? SourceFile.DefaultMaxBytes;
         cache?.Walked(config, files);
-        var posts = ReadAll(siteRoot, MarkdownFiles(files, "content/posts"), maxBytes, diagnostics, cache, (d, bag) => ArticleReader.Read(d, config, bag));
-        var terms = ReadAll(siteRoot, MarkdownFiles(files, "content/glossary"), maxBytes, diagnostics, cache, (d, bag) => GlossaryReader.Read(d, bag, config));
-        var pages = ReadAll(siteRoot, MarkdownFiles(files, "content/pages"), maxBytes, diagnostics, cache, (d, bag) => PageReader.Read(d, bag, config));
+        var posts = ReadAll(siteRoot, MarkdownFiles(files, "content/posts"), maxBytes, diagnostics, cache, (d, bag) => ArticleReader.Read(d, config, bag), cancel);
+        var terms = ReadAll(siteRoot, MarkdownFiles(files, "content/glossary"), maxBytes, diagnostics, cache, (d, bag) => GlossaryReader.Read(d, bag, config), cancel);
+        var pages = ReadAll(siteRoot, MarkdownFiles(files, "content/pages"), maxBytes, diagnostics, cache, (d, bag) => PageReader.Read(d, bag, config), cancel);
         if (config is null) return null;
 
         // Slugs and translation keys are unique within a language: /posts/deal/ and /zh/posts/deal/ are two pages.
@@ -51,10 +53,10 @@ public static class ContentLoader
     }
 
     private static IReadOnlyList<T> ReadAll<T>(string siteRoot, IReadOnlyList<InputFile> files, long maxBytes, DiagnosticBag diagnostics,
-        ContentCache? cache, Func<FrontMatterDocument, DiagnosticBag, T?> read) where T : class
+        ContentCache? cache, Func<FrontMatterDocument, DiagnosticBag, T?> read, CancellationToken cancel) where T : class
     {
         var results = new T?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancel }, i =>
         {
             results[i] = cache is null
                 ? ReadOne(siteRoot, files[i].FullPath, maxBytes, diagnostics, read).Record

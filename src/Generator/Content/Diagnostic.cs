@@ -8,11 +8,12 @@ public sealed record SourceLocation(string Path, int Line, int Column)
     public static SourceLocation FileStart(string path) => new(path, 1, 1);
 }
 
-/// <summary>One problem found in the site's input, printed as <c>path:line:col: error CODE: message</c>.</summary>
+/// <summary>One problem found in the site's input, printed as <c>path:line:col: error CODE: message</c>, the path and the
+/// message (which may quote names and values) made safe to print by <see cref="Printable"/>.</summary>
 public sealed record Diagnostic(SourceLocation At, Severity Severity, string Code, string Message)
 {
     public override string ToString() =>
-        $"{At.Path}:{At.Line}:{At.Column}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Message}";
+        $"{Printable.Of(At.Path)}:{At.Line}:{At.Column}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Printable.Of(Message)}";
 }
 
 /// <summary>Collects diagnostics from every stage (thread-safe, since stages run in parallel).</summary>

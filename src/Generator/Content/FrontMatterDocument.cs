@@ -76,6 +76,12 @@ public sealed record FrontMatterDocument(SourceFile File, YamlMappingNode? Yaml,
                 // unclosed flow sequence followed by a mapping line); report it where parsing got to.
                 throw new YamlException(parser.LastEnd, parser.LastEnd, "unexpected content (is a bracket or quote left open?)", e);
             }
+            catch (ArgumentOutOfRangeException e)
+            {
+                // "\uD83D\u0041", a first half of a surrogate pair followed by another escape: YamlDotNet's scanner
+                // passes the two to char.ConvertToUtf32, which throws; the escape is found after where parsing got to.
+                throw new YamlException(parser.LastEnd, parser.LastEnd, "found invalid Unicode surrogates", e);
+            }
             if (stream.Documents.Count == 0) return new YamlMappingNode();
             if (stream.Documents[0].RootNode is YamlMappingNode mapping) return InvalidCharacterIn(doc, mapping, diagnostics) ? null : mapping;
             diagnostics.Error(doc.At(stream.Documents[0].RootNode), DiagnosticCodes.MalformedYaml,

@@ -12,7 +12,8 @@ public sealed record InputFile(string RelativePath, string FullPath);
 /// </summary>
 public static class InputTree
 {
-    public static IReadOnlyList<InputFile> Walk(string siteRoot, string folder, DiagnosticBag diagnostics, bool probeReadable = true)
+    public static IReadOnlyList<InputFile> Walk(string siteRoot, string folder, DiagnosticBag diagnostics, bool probeReadable = true,
+        CancellationToken cancel = default)
     {
         var start = Path.Combine(siteRoot, folder);
         if (!Directory.Exists(start)) return [];
@@ -22,6 +23,7 @@ public static class InputTree
         var folders = new Stack<Folder>([new Folder(start, RealPath.Resolve(start), null)]);
         while (folders.TryPop(out var current))
         {
+            cancel.ThrowIfCancellationRequested();
             foreach (var entry in Entries(siteRoot, current.Path, diagnostics))
             {
                 var relative = SourceFile.RelativeTo(siteRoot, entry);
@@ -76,7 +78,16 @@ public static class InputTree
         }
         if (FileKinds.Of(real) == FileKind.Missing)
         {
-            Report(diagnostics, relative, DiagnosticCodes.UnsafeLink, $"'{relative}' is a link to '{target ?? real}', which does not exist");
+            // Listed by its folder, yet not there: too long a path for the system to open, a dangling link, or a file
+            // deleted while the build read the folder.
+            if (System.Text.Encoding.UTF8.GetByteCount(real) >= PathMax)
+                Report(diagnostics, relative, DiagnosticCodes.UnreadableFile,
+                    $"'{relative}' cannot be read: its full path is {System.Text.Encoding.UTF8.GetByteCount(real):N0} bytes long, more than the "
+                    + $"{PathMax - 1:N0} the system allows; use shorter folder names or fewer levels of folders");
+            else if (target is not null)
+                Report(diagnostics, relative, DiagnosticCodes.UnsafeLink, $"'{relative}' is a link to '{target}', which does not exist");
+            else
+                Report(diagnostics, relative, DiagnosticCodes.UnreadableFile, $"'{relative}' disappeared while the build read its folder; build again");
             return null;
         }
         if (HiddenPart(real, realRoot) is { } hidden)
@@ -102,6 +113,10 @@ public static class InputTree
             if (segments[i].StartsWith('.')) return (segments[i], i == segments.Length - 1);
         return null;
     }
+
+    /// <summary>The longest path the system opens, its terminating NUL included (PATH_MAX): 4,096 bytes on Linux,
+    /// 1,024 on macOS.</summary>
+    private static int PathMax => OperatingSystem.IsMacOS() ? 1024 : 4096;
 
     private static IEnumerable<string> Entries(string siteRoot, string folder, DiagnosticBag diagnostics)
     {

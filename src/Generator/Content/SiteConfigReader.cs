@@ -34,13 +34,13 @@ public static class SiteConfigReader
         var perPageText = fields.String("posts_per_page");
         var cnameText = fields.String("cname");
         var maxSizeText = fields.String("max_file_size_mb");
-        var categories = fields.ObjectList("categories", c =>
-            Id(c, "category", diagnostics) is { } id ? new Named(id, c.Text("name", codes) ?? LocalizedText.Of(id), c.Text("description", codes)) : null);
-        var authors = fields.ObjectList("authors", a =>
-            Id(a, "author", diagnostics) is { } id ? new Named(id, a.Text("name", codes) ?? LocalizedText.Of(id), a.Text("bio", codes)) : null);
+        var categories = fields.ObjectList("categories", c => Entry(c, "category", "description", codes, diagnostics));
+        var authors = fields.ObjectList("authors", a => Entry(a, "author", "bio", codes, diagnostics));
         var newsletter = fields.Object("newsletter", n =>
-            n.Url("url", true) is { } url
-                ? new Named(url, n.Text("text", codes) ?? LocalizedText.Of(""), n.Text("label", codes) ?? LocalizedText.Of("Subscribe")) : null);
+        {
+            var (url, text, label) = (n.Url("url", true), n.Text("text", codes), n.Text("label", codes));
+            return url is null ? null : new Named(url, text ?? LocalizedText.Of(""), label ?? LocalizedText.Of("Subscribe"));
+        });
         var tagTranslations = TagTranslations(fields, codes);
         var parameters = fields.Params();
         var menu = MenuReader.Read(fields, diagnostics);
@@ -64,8 +64,8 @@ public static class SiteConfigReader
         }
         baseUrl = baseUrl is null ? null : WithTrailingSlash(baseUrl);
         var cname = string.IsNullOrEmpty(cnameText) ? null : ReadCname(cnameText, baseUrl, fields, diagnostics); // "cname:" left blank: none
-        ReportDuplicateIds(categories.Select(c => c.Id), "category", fields, diagnostics);
-        ReportDuplicateIds(authors.Select(a => a.Id), "author", fields, diagnostics);
+        ReportDuplicateIds(categories, "category", fields, diagnostics);
+        ReportDuplicateIds(authors, "author", fields, diagnostics);
         if (baseUrl is null) return null;
 
         SiteConfig In(string code) => new(title.For(code), description.For(code), baseUrl, code, perPage,
@@ -112,6 +112,16 @@ public static class SiteConfigReader
         return host;
     }
 
+    /// <summary>A category or author. Every key is read before the id decides whether the entry is kept, so an id that
+    /// is refused does not make its valid siblings "unknown keys".</summary>
+    private static Named? Entry(FieldReader entry, string kind, string moreKey, IReadOnlyList<string> codes, DiagnosticBag diagnostics)
+    {
+        var id = Id(entry, kind, diagnostics);
+        var name = entry.Text("name", codes);
+        var more = entry.Text(moreKey, codes);
+        return id is null ? null : new Named(id, name ?? LocalizedText.Of(id), more) { At = entry.ValueLocation("id") };
+    }
+
     /// <summary>Ids become URL segments (/categories/&lt;id&gt;/), so they are checked like slugs: `../posts/x` would
     /// make a category page replace a post.</summary>
     private static string? Id(FieldReader fields, string kind, DiagnosticBag diagnostics)
@@ -137,11 +147,21 @@ public static class SiteConfigReader
         }).ToList();
 
     /// <summary>An entry of site.yml with an id and texts per language: a category, an author (name, bio), the newsletter (url, text, label).</summary>
-    private sealed record Named(string Id, LocalizedText Name, LocalizedText? More);
-
-    private static void ReportDuplicateIds(IEnumerable<string> ids, string kind, FieldReader fields, DiagnosticBag diagnostics)
+    private sealed record Named(string Id, LocalizedText Name, LocalizedText? More)
     {
-        foreach (var group in ids.GroupBy(i => i).Where(g => g.Count() > 1))
-            diagnostics.Error(fields.Location, DiagnosticCodes.SiteConfig, $"{kind} id '{group.Key}' is defined more than once");
+        /// <summary>Where the id is written.</summary>
+        public SourceLocation? At { get; init; }
+    }
+
+    /// <summary>Each repeat of an id is an error where it is written, naming the line of the first.</summary>
+    private static void ReportDuplicateIds(IEnumerable<Named> entries, string kind, FieldReader fields, DiagnosticBag diagnostics)
+    {
+        foreach (var group in entries.GroupBy(e => e.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var repeat in group.Skip(1))
+                diagnostics.Error(repeat.At ?? fields.Location, DiagnosticCodes.SiteConfig,
+                    $"{kind} id '{group.Key}' is defined more than once (first at line {first.At?.Line}); give each {kind} its own id");
+        }
     }
 }

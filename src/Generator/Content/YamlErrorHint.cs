@@ -6,9 +6,11 @@ namespace Generator.Content;
 public sealed record YamlProblem(int Line, int Column, string Message);
 
 /// <summary>
-/// Turns YamlDotNet's parse errors into advice for the three mistakes authors make most: a tab used for indentation,
-/// an unquoted ': ' inside a value, and a quote that is never closed. YamlDotNet often places a tab error at the start
-/// of the enclosing mapping (line 1 of the front matter), so tabs are found in the text instead.
+/// Turns YamlDotNet's parse errors into advice for the mistakes authors make most: a tab used for indentation, an
+/// unquoted ': ' inside a value, a quote that is never closed, and a backslash escape in double quotes that YAML
+/// cannot read (a lone half of a surrogate pair such as <c>"\uD800"</c>, an unknown <c>"\q"</c>). YamlDotNet places a
+/// tab error at the start of the enclosing mapping and an escape error at the opening quote, so both are found in the
+/// text instead.
 /// </summary>
 public static class YamlErrorHint
 {
@@ -22,6 +24,9 @@ public static class YamlErrorHint
         var line = (int)error.Start.Line;
         var column = (int)error.Start.Column;
         var text = line >= 1 && line <= lines.Length ? lines[line - 1] : "";
+        if (message.Contains("surrogate", StringComparison.Ordinal) || message.Contains("escape", StringComparison.Ordinal)
+            || message.Contains("hexadecimal", StringComparison.Ordinal))
+            return YamlEscapes.FirstProblem(yamlText, line, column) ?? new YamlProblem(line, column, $"malformed YAML: {message}");
         if (message.Contains("found invalid mapping", StringComparison.Ordinal) && UnquotedColon(text) is { } advice)
             return new YamlProblem(line, column, advice);
         if (message.Contains("quoted scalar", StringComparison.Ordinal) && column >= 1 && column <= text.Length

@@ -7,8 +7,8 @@ namespace Generator.Output;
 public sealed record GeneratedFile(string Path, string CacheFile)
 {
     /// <summary>Puts the file into the (staging) output folder: a hard link where the file system allows, else a copy.</summary>
-    public static void CopyAll(string outputFolder, IReadOnlyList<GeneratedFile> files) =>
-        Parallel.ForEach(files, file =>
+    public static void CopyAll(string outputFolder, IReadOnlyList<GeneratedFile> files, CancellationToken cancel = default) =>
+        Parallel.ForEach(files, new ParallelOptions { CancellationToken = cancel }, file =>
         {
             var target = SafePath.Inside(outputFolder, file.Path);
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);

@@ -14,7 +14,9 @@ namespace Generator.Output;
 public static class ImageWork
 {
     /// <param name="cards">How to make social cards, or null for none (only a writing build makes them).</param>
-    public static IReadOnlyList<GeneratedFile> Run(string siteRoot, SiteModel site, CardOptions? cards, DiagnosticBag diagnostics)
+    /// <param name="cancel">Checked between images.</param>
+    public static IReadOnlyList<GeneratedFile> Run(string siteRoot, SiteModel site, CardOptions? cards, DiagnosticBag diagnostics,
+        CancellationToken cancel = default)
     {
         var cache = new ImageCache(siteRoot);
         var jobs = new List<Func<IEnumerable<GeneratedFile>>>();
@@ -28,7 +30,7 @@ public static class ImageWork
         var made = new ConcurrentBag<GeneratedFile>();
         // One worker per core: image jobs run for milliseconds each, and without a bound the thread pool keeps
         // adding threads to Parallel.ForEach (170 of them, each with its own painter, in a 10,000-card build).
-        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+        Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel },
             job => { foreach (var file in job()) made.Add(file); });
         return made.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }

@@ -16,6 +16,7 @@ public static class SiteFiles
         var files = new List<OutputFile>();
         foreach (var language in site.AllLanguages)
         {
+            inputs.Cancel.ThrowIfCancellationRequested();
             files.AddRange(FeedWriter.All(language, inputs.StringsOf(language)));
             files.Add(SearchIndex.Write(language));
         }

@@ -19,10 +19,10 @@ public static class SiteWriter
     }
 
     /// <summary>Puts back an output a killed build left missing and removes stale staging folders (<see cref="StagingCleanup"/>).</summary>
-    public static void Recover(string outputFolder)
+    public static void Recover(string outputFolder, OutputLockWait? lockWait = null, CancellationToken cancel = default)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        if (Path.GetDirectoryName(output) is { } parent && Directory.Exists(parent)) StagingCleanup.Begin(output).Dispose();
+        if (Path.GetDirectoryName(output) is { } parent && Directory.Exists(parent)) StagingCleanup.Begin(output, lockWait, cancel).Dispose();
     }
 
     /// <summary>Replaces <paramref name="output"/> by <paramref name="staging"/> with two renames, putting the previous

@@ -15,21 +15,21 @@ public sealed class StagingCleanup : IDisposable
     /// holding that folder's name: a copied or renamed folder holds a name that is not its own.</summary>
     public const string Marker = ".newsgen-swap";
 
-    private readonly FileStream lockFile;
+    private readonly OutputLock outputLock;
 
-    private StagingCleanup(FileStream lockFile) => this.lockFile = lockFile;
+    private StagingCleanup(OutputLock outputLock) => this.outputLock = outputLock;
 
     /// <summary>The output's lock file, beside it: <c>._site.lock</c>.</summary>
-    public static string LockPath(string output) =>
-        Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.lock");
+    public static string LockPath(string output) => OutputLock.PathOf(output);
 
-    /// <summary>Takes the output's lock (waiting for another build to finish), then recovers and cleans up.</summary>
+    /// <summary>Takes the output's lock (waiting for another build to finish, see <see cref="OutputLock"/>), then
+    /// recovers and cleans up.</summary>
     /// <exception cref="LinkRefusedException">the lock file is a link</exception>
-    public static StagingCleanup Begin(string output)
+    public static StagingCleanup Begin(string output, OutputLockWait? wait = null, CancellationToken cancel = default)
     {
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
-        var lockFile = Lock(LockPath(output));
+        var outputLock = OutputLock.Take(output, wait ?? OutputLockWait.Default, cancel);
         var retired = Directory.GetDirectories(parent, name + ".old-*").Where(IsOwn).OrderBy(Directory.GetLastWriteTimeUtc).ToList();
         if (!Directory.Exists(output) && retired.Count > 0)
         {
@@ -38,7 +38,7 @@ public sealed class StagingCleanup : IDisposable
         }
         Unmark(output); // restored, or marked by a swap killed before its first rename
         foreach (var stale in retired.Concat(Directory.GetDirectories(parent, $".{name}.tmp-*").Where(IsOwn))) TryDelete(stale);
-        return new StagingCleanup(lockFile);
+        return new StagingCleanup(outputLock);
     }
 
     /// <summary>Marks <paramref name="folder"/> as one the build may later remove (or restore) as <paramref name="name"/>.</summary>
@@ -71,26 +71,11 @@ public sealed class StagingCleanup : IDisposable
         }
     }
 
-    private static FileStream Lock(string path)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            try
-            {
-                return NoFollow.OpenLock(path); // deleted on close; a link there is refused, never followed
-            }
-            catch (IOException e) when (e is not LinkRefusedException && attempt < 600)
-            {
-                Thread.Sleep(100); // another build of this output is writing; it takes seconds at most
-            }
-        }
-    }
-
     public static void TryDelete(string folder)
     {
         try { Directory.Delete(folder, recursive: true); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // removed by the next build instead
     }
 
-    public void Dispose() => lockFile.Dispose();
+    public void Dispose() => outputLock.Dispose();
 }

@@ -29,12 +29,13 @@ public sealed class StagingFolder : IDisposable
     /// <summary>Takes the output's lock, creates the staging folder with the build's marks (<see cref="OutputFolder.Mark"/>
     /// for the output it becomes, <see cref="StagingCleanup.Marker"/> for a later build's clean-up) and copies content/'s
     /// non-Markdown files into it.</summary>
-    public static StagingFolder Open(string outputFolder, StaticFiles? staticFiles = null, CancellationToken cancel = default)
+    public static StagingFolder Open(string outputFolder, StaticFiles? staticFiles = null, CancellationToken cancel = default,
+        OutputLockWait? lockWait = null)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("the output folder cannot be a file system root");
         Directory.CreateDirectory(parent);
-        var cleanup = StagingCleanup.Begin(output);
+        var cleanup = StagingCleanup.Begin(output, lockWait, cancel);
         var folder = new StagingFolder(output, Path.Combine(parent, $".{Path.GetFileName(output)}.tmp-{Guid.NewGuid():N}"), cleanup, cancel);
         try
         {
@@ -75,7 +76,7 @@ public sealed class StagingFolder : IDisposable
     {
         AddAll(files);
         assets.CopyTo(staging);
-        GeneratedFile.CopyAll(staging, images);
+        GeneratedFile.CopyAll(staging, images, cancel);
         cancel.ThrowIfCancellationRequested(); // the last point to stop: the swap itself is two renames
         SiteWriter.Swap(staging, output);
     }

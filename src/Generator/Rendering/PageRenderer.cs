@@ -22,19 +22,23 @@ public sealed record PageJob(string Url, string Template, IPageModel Model, Page
 /// <summary>
 /// The Rendering stage: every page of the site through its template and then the layout, in parallel, one Scriban
 /// context per worker thread. A template error is reported once at its template's line and column, however many
-/// pages hit it.
+/// pages hit it. Cancellation stops it between pages and inside a template's loops (Scriban checks the context's
+/// token at every iteration), so a theme that loops for minutes cannot keep Ctrl+C waiting.
 /// </summary>
-public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, DiagnosticBag diagnostics, string defaultLanguage = "en")
+public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, DiagnosticBag diagnostics, string defaultLanguage = "en",
+    CancellationToken cancel = default)
 {
     private readonly ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);
     private readonly PartialCache partials = new();
-    private readonly ThreadLocal<ThemeContext> contexts = new(templates.NewContext);
+    private readonly ThreadLocal<ThemeContext> contexts = new(() => NewContext(templates, cancel));
+
+    private ParallelOptions Parallelism => new() { CancellationToken = cancel };
 
     /// <param name="pageDone">Called after each page, from any thread (the CLI's progress bar counts with it).</param>
     public IReadOnlyList<OutputFile> RenderAll(IReadOnlyList<PageJob> jobs, Action? pageDone = null)
     {
         var results = new OutputFile?[jobs.Count];
-        Parallel.For(0, jobs.Count, i =>
+        Parallel.For(0, jobs.Count, Parallelism, i =>
         {
             results[i] = Render(jobs[i]);
             pageDone?.Invoke();
@@ -44,8 +48,8 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
 
     /// <summary>Renders every page in parallel, handing each to <paramref name="rendered"/> (from any thread) as soon
     /// as it is made and keeping none: a build that writes streams its pages to disk this way.</summary>
-    public void RenderEach(IReadOnlyList<PageJob> jobs, Action<OutputFile> rendered, Action? pageDone = null, CancellationToken cancel = default) =>
-        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+    public void RenderEach(IReadOnlyList<PageJob> jobs, Action<OutputFile> rendered, Action? pageDone = null) =>
+        Parallel.For(0, jobs.Count, Parallelism, i =>
         {
             if (Render(jobs[i]) is { } file) rendered(file);
             pageDone?.Invoke();
@@ -79,6 +83,11 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
             context.PopGlobal();
             return html;
         }
+        catch (ScriptAbortException)
+        {
+            contexts.Value = NewContext(templates, cancel);
+            throw new OperationCanceledException(cancel);
+        }
         catch (ScriptRuntimeException e)
         {
             Report(TemplateSet.At(e.Span),
@@ -89,8 +98,15 @@ public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, Diagnosti
         {
             Report(SourceLocation.FileStart(templates.SourcePathOf(template)), e.Message, url);
         }
-        contexts.Value = templates.NewContext(); // a render cut short leaves scopes pushed: start the next page clean
+        contexts.Value = NewContext(templates, cancel); // a render cut short leaves scopes pushed: start the next page clean
         return null;
+    }
+
+    private static ThemeContext NewContext(TemplateSet templates, CancellationToken cancel)
+    {
+        var context = templates.NewContext();
+        context.CancellationToken = cancel;
+        return context;
     }
 
     /// <summary>What <c>Template.Render</c> does, into a buffer of the caller's rather than into a string.</summary>

@@ -10,6 +10,9 @@ namespace Generator.Rendering;
 /// </summary>
 public sealed record RenderInputs(SiteModel Site, TemplateSet Templates, AssetManifest Assets, DiagnosticBag Diagnostics)
 {
+    /// <summary>Stops rendering between pages and inside templates' loops (Ctrl+C, SIGTERM, serve's next change).</summary>
+    public CancellationToken Cancel { get; init; }
+
     /// <summary>Every page of every language, the default language's first.</summary>
     public IReadOnlyList<PageJob> Jobs() => Site.AllLanguages
         .SelectMany(language => new PageJobs(language, Views(language)).All()).ToList();
@@ -19,7 +22,7 @@ public sealed record RenderInputs(SiteModel Site, TemplateSet Templates, AssetMa
 
     public InterfaceStrings.LanguageStrings StringsOf(SiteModel language) => Templates.Strings.For(language.Language.Code, Site.Language.Code);
 
-    public PageRenderer Renderer() => new(Site.Urls, Templates, Diagnostics, Site.Language.Code);
+    public PageRenderer Renderer() => new(Site.Urls, Templates, Diagnostics, Site.Language.Code, Cancel);
 
     public IReadOnlyList<OutputFile> RenderAll() => Renderer().RenderAll(Jobs());
 }

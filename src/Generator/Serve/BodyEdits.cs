@@ -20,7 +20,7 @@ public sealed record BodyEditResult(LastBuild Build, IReadOnlyList<OutputFile> C
 public static class BodyEdits
 {
     public static BodyEditResult? TryApply(LastBuild last, IReadOnlyCollection<string> changedPaths, string siteRoot,
-        ContentCache content, MarkdownCache markdown)
+        ContentCache content, MarkdownCache markdown, CancellationToken cancel = default)
     {
         var site = last.Site;
         var now = DateTimeOffset.UtcNow;
@@ -34,6 +34,7 @@ public static class BodyEdits
         var edits = new List<PostEdit>();
         foreach (var path in changedPaths.Distinct(StringComparer.Ordinal))
         {
+            cancel.ThrowIfCancellationRequested();
             if (!last.PostIndex.TryGetValue(path, out var at) || last.Diagnostics.Any(d => d.At.Path == path)) return null;
             var before = site.Posts[at];
             var (article, sameFrontMatter) = ContentLoader.RereadPost(siteRoot, path, content, diagnostics);
@@ -47,7 +48,7 @@ public static class BodyEdits
         if (edits.Count == 0) return new BodyEditResult(last, [], []);
 
         var edited = EditedModel.Of(site, edits, last.RelatedBy, now);
-        var inputs = last.Inputs with { Site = edited, Diagnostics = diagnostics };
+        var inputs = last.Inputs with { Site = edited, Diagnostics = diagnostics, Cancel = cancel };
         var cardsBefore = edits.Select(e => last.Views.Summary(e.Before)).ToList();
         var views = last.Views.ForEditedSite(edited, edits.Select(e => e.Before));
         var cardChanged = edits.Select((e, i) => (e, AffectedPages.CardChanged(cardsBefore[i], views.Summary(e.After)))).ToDictionary();
@@ -56,7 +57,7 @@ public static class BodyEdits
         var jobs = new PageJobs(edited, views).All(selection);
         var renderer = inputs.Renderer();
         var pages = new OutputFile?[jobs.Count];
-        Parallel.For(0, jobs.Count, i => pages[i] = renderer.Render(jobs[i]));
+        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancel }, i => pages[i] = renderer.Render(jobs[i]));
         // A template that fails or warns on the new pages is reported by a full build, in full.
         if (pages.Any(p => p is null) || diagnostics.All.Any(d => !last.Diagnostics.Contains(d))) return null;
 

@@ -13,11 +13,16 @@ namespace Generator.Serve;
 /// <summary>
 /// <c>serve</c>: builds the site in memory, serves it with Kestrel under its base path, and rebuilds and reloads open
 /// browsers whenever content/, templates/ or site.yml change. Start it, then dispose it (or cancel) to stop.
+/// A change that comes while a rebuild is busy cancels that rebuild and starts one for both (so a rebuild that a
+/// broken file made slow never keeps the fix waiting), and stopping cancels it too. A rebuild is only stopped at its
+/// next check (between documents and pages, and in templates' loops); one that does not stop within
+/// <see cref="ServeOptions.CancelWait"/> is left to finish on its own, unused, and the next starts from scratch.
 /// </summary>
 public sealed class DevServer : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private readonly SiteRebuilder rebuilder;
+    private readonly ServeOptions options;
+    private SiteRebuilder rebuilder;
     private readonly LiveReloadHub hub = new();
     private readonly ServeReporter reporter;
     private readonly CancellationTokenSource stopping = new();
@@ -27,25 +32,32 @@ public sealed class DevServer : IAsyncDisposable
 
     private DevServer(ServeOptions options, ServeReporter reporter)
     {
+        this.options = options;
         this.reporter = reporter;
         rebuilder = new SiteRebuilder(options);
         app = CreateApp(options);
     }
+
+    /// <summary>Read by request threads; replaced only when a rebuild that would not stop is left behind.</summary>
+    private SiteRebuilder Rebuilder => Volatile.Read(ref rebuilder);
 
     /// <summary>Where the site's home page is served, e.g. http://127.0.0.1:5080/ai-news/.</summary>
     public Uri SiteAddress { get; private set; } = new("http://127.0.0.1/");
 
     public Uri ServerAddress { get; private set; } = new("http://127.0.0.1/");
 
-    public ServedSite Current => rebuilder.Current;
+    public ServedSite Current => Rebuilder.Current;
 
-    /// <summary>Every rebuild outcome, in order; tests and tools may follow it.</summary>
+    /// <summary>Every rebuild outcome, in order; tests and tools may follow it. A cancelled rebuild has none.</summary>
     public event Action<RebuildOutcome>? Rebuilt;
+
+    /// <summary>A rebuild begins, for these changed paths.</summary>
+    public event Action<IReadOnlyList<string>>? RebuildStarted;
 
     public static async Task<DevServer> StartAsync(ServeOptions options, ServeReporter reporter, CancellationToken cancel = default)
     {
         var server = new DevServer(options, reporter);
-        var first = server.rebuilder.RebuildSafely([]);
+        var first = server.rebuilder.RebuildSafely([], cancel); // Ctrl+C here: OperationCanceledException
         reporter.FirstBuild(first);
         try
         {
@@ -65,22 +77,102 @@ public sealed class DevServer : IAsyncDisposable
         return server;
     }
 
-    private async Task RebuildOnChangesAsync(CancellationToken cancel)
+    private async Task RebuildOnChangesAsync(CancellationToken stopping)
+    {
+        var pending = new SortedSet<string>(StringComparer.Ordinal);
+        RunningRebuild? running = null;
+        var next = watcher!.Batches.WaitToReadAsync(stopping).AsTask();
+        while (true)
+        {
+            if (running is null && pending.Count > 0)
+            {
+                running = RunningRebuild.Start(Rebuilder, [.. pending]);
+                pending.Clear();
+                RebuildStarted?.Invoke(running.Paths);
+            }
+            Task[] waiting = running is null ? [next] : [next, running.Outcome];
+            var finished = await Task.WhenAny(waiting);
+            if (finished == running?.Outcome)
+            {
+                Report(running.Paths, await running.Outcome);
+                running = null;
+                continue;
+            }
+            if (!await MoreChanges(next)) break;
+            while (watcher.Batches.TryRead(out var batch)) pending.UnionWith(batch);
+            next = watcher.Batches.WaitToReadAsync(stopping).AsTask();
+            if (running is not null)
+            {
+                // Superseded: the next rebuild covers its changes too, unless it finished before it noticed.
+                if (await StopAsync(running) is { } outcome) Report(running.Paths, outcome);
+                else pending.UnionWith(running.Paths);
+                running = null;
+            }
+        }
+        if (running is not null) await StopAsync(running);
+    }
+
+    /// <summary>False when serve is stopping or the watcher has ended.</summary>
+    private static async Task<bool> MoreChanges(Task<bool> next)
     {
         try
         {
-            await foreach (var batch in watcher!.Batches.ReadAllAsync(cancel))
-            {
-                var outcome = rebuilder.RebuildSafely(batch);
-                reporter.Rebuilt(batch, outcome);
-                hub.Publish(!outcome.Succeeded ? LiveReloadEvent.Broken(outcome.Site.Errors)
-                    : outcome.StylesheetsOnly ? LiveReloadEvent.Stylesheets(outcome.Site)
-                    : LiveReloadEvent.Reload(outcome.RerenderedUrls));
-                Rebuilt?.Invoke(outcome);
-            }
+            return await next;
         }
         catch (OperationCanceledException)
         {
+            return false;
+        }
+    }
+
+    /// <summary>Cancels a rebuild and waits for it, but not longer than <see cref="ServeOptions.CancelWait"/>; its
+    /// outcome when it finished anyway, null when it stopped or was left behind.</summary>
+    private async Task<RebuildOutcome?> StopAsync(RunningRebuild running)
+    {
+        running.Cancel();
+        if (await Task.WhenAny(running.Outcome, Task.Delay(options.CancelWait)) == running.Outcome) return await running.Outcome;
+        // It is inside work that no check surrounds (one huge document): let it finish alone, with caches of its own,
+        // and build the next change from scratch.
+        Volatile.Write(ref rebuilder, Rebuilder.Successor());
+        reporter.LeftBehind(running.Paths, options.CancelWait);
+        return null;
+    }
+
+    private void Report(IReadOnlyList<string> batch, RebuildOutcome? outcome)
+    {
+        if (outcome is null) return; // cancelled
+        reporter.Rebuilt(batch, outcome);
+        hub.Publish(!outcome.Succeeded ? LiveReloadEvent.Broken(outcome.Site.Errors)
+            : outcome.StylesheetsOnly ? LiveReloadEvent.Stylesheets(outcome.Site)
+            : LiveReloadEvent.Reload(outcome.RerenderedUrls));
+        Rebuilt?.Invoke(outcome);
+    }
+
+    /// <summary>A rebuild on a thread of its own, so the loop keeps reading changes while it runs.</summary>
+    private sealed record RunningRebuild(IReadOnlyList<string> Paths, CancellationTokenSource Cancellation, Task<RebuildOutcome?> Outcome)
+    {
+        public static RunningRebuild Start(SiteRebuilder rebuilder, IReadOnlyList<string> paths)
+        {
+            var cancellation = new CancellationTokenSource();
+            var outcome = Task.Run(() =>
+            {
+                try
+                {
+                    return rebuilder.RebuildSafely(paths, cancellation.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return null;
+                }
+            });
+            outcome.ContinueWith(_ => cancellation.Dispose(), TaskScheduler.Default);
+            return new RunningRebuild(paths, cancellation, outcome);
+        }
+
+        public void Cancel()
+        {
+            try { Cancellation.Cancel(); }
+            catch (ObjectDisposedException) { } // it has just finished
         }
     }
 
@@ -114,7 +206,7 @@ public sealed class DevServer : IAsyncDisposable
             context.Response.Headers.CacheControl = "no-store";
             var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, appStopping);
             context.Response.RegisterForDispose(cancel);
-            return TypedResults.ServerSentEvents(hub.Subscribe(() => LiveReloadEvent.Hello(rebuilder.Current), cancel.Token));
+            return TypedResults.ServerSentEvents(hub.Subscribe(() => LiveReloadEvent.Hello(Rebuilder.Current), cancel.Token));
         });
         web.MapGet(LiveReloadPage.ScriptPath, () => Results.Text(LiveReloadPage.Script, "text/javascript; charset=utf-8"));
         web.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], (HttpContext context) => ServeSite(context));
@@ -124,7 +216,7 @@ public sealed class DevServer : IAsyncDisposable
     private IResult ServeSite(HttpContext context)
     {
         context.Response.Headers.CacheControl = "no-store";
-        var site = rebuilder.Current;
+        var site = Rebuilder.Current;
         var path = context.Request.Path.Value ?? "/";
         if (site.Files.Count == 0) return Html(LiveReloadPage.ErrorPage(site), StatusCodes.Status503ServiceUnavailable);
         if (path == "/" && site.BasePath != "/") return Results.Redirect(site.BasePath);

@@ -56,7 +56,7 @@ public static class IncrementalRenderer
         var renderer = inputs.Renderer();
         var records = new RenderedPageRecord?[jobs.Count];
         var rendered = new bool[jobs.Count];
-        Parallel.For(0, jobs.Count, i =>
+        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = inputs.Cancel }, i =>
         {
             var inputsOfPage = InputsOf(jobs[i], templates, shared);
             if (previous.ByUrl.TryGetValue(jobs[i].Url, out var old) && old.Inputs.Key == inputsOfPage.Key)

@@ -12,6 +12,10 @@ public sealed record ServeOptions(
     string? BaseUrl = null,
     int QuietPeriodMilliseconds = 30)
 {
+    /// <summary>How long a cancelled rebuild (superseded by a newer change, or serve stopping) may take to stop before
+    /// serve goes on without it.</summary>
+    public TimeSpan CancelWait { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Builds in memory only: serve never writes an output folder.</summary>
     public BuildOptions ToBuildOptions() =>
         new(SourceRoot, Path.Combine(Path.GetFullPath(SourceRoot), "_site"), BaseUrl, Drafts: ShowDrafts, Future: ShowDrafts);

@@ -23,7 +23,7 @@ public sealed class ServeReporter(TextWriter output, bool verbose = false, bool 
 
     public void Rebuilt(IReadOnlyList<string> changed, RebuildOutcome outcome)
     {
-        var what = changed.Count <= 3 ? string.Join(", ", changed) : $"{string.Join(", ", changed.Take(2))} and {changed.Count - 2} more";
+        var what = What(changed);
         if (!outcome.Succeeded)
         {
             Write(Failure(outcome, $"Build failed after changing {what}; still serving the last good version."));
@@ -31,9 +31,19 @@ public sealed class ServeReporter(TextWriter output, bool verbose = false, bool 
         }
         var line = (outcome.Recovered ? "Build fixed. " : "") + $"{DateTime.Now:HH:mm:ss} {what} changed: re-rendered {outcome.RerenderedUrls.Count} of {outcome.PageCount} pages in {Ms(outcome)}"
             + (outcome.StylesheetsOnly ? " (stylesheet swapped in place)" : "") + WarningCount(outcome);
-        if (verbose) line += string.Concat(outcome.RerenderedUrls.Select(u => "\n  " + u));
+        if (verbose) line += string.Concat(outcome.RerenderedUrls.Select(u => "\n  " + Printable.Of(u)));
         Write(Warnings(outcome) + line);
     }
+
+    /// <summary>A superseded rebuild that did not stop when asked (see <see cref="DevServer"/>).</summary>
+    public void LeftBehind(IReadOnlyList<string> changed, TimeSpan waited) =>
+        Write($"The rebuild after changing {What(changed)} did not stop within {waited.TotalSeconds:0.#} s of being cancelled; "
+            + "building the newer changes without waiting for it.");
+
+    /// <summary>The changed files, named safely (<see cref="Printable"/>): the watcher reports any name a file has.</summary>
+    private static string What(IReadOnlyList<string> changed) =>
+        changed.Count <= 3 ? string.Join(", ", changed.Select(Printable.Of))
+            : $"{string.Join(", ", changed.Take(2).Select(Printable.Of))} and {changed.Count - 2} more";
 
     private string Failure(RebuildOutcome outcome, string headline) =>
         string.Concat(outcome.Diagnostics.Where(d => d.Severity == Severity.Error || !quiet).Select(d => d + "\n")) + headline;

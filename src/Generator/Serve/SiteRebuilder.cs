@@ -29,6 +29,8 @@ public sealed record RebuildOutcome(
 /// files' records and Markdown, so serve and build can never disagree about a page; a failed build keeps serving the
 /// previous pages and reports the errors. When only posts' bodies changed, <see cref="BodyEdits"/> patches the last
 /// build instead, and declines whenever it could not be sure to equal a full build.
+/// A rebuild can be cancelled (a newer change supersedes it, or serve stops): it then changes nothing that is served,
+/// and the next one builds in full.
 /// </summary>
 public sealed class SiteRebuilder(ServeOptions options)
 {
@@ -38,6 +40,10 @@ public sealed class SiteRebuilder(ServeOptions options)
     private readonly ContentCache content = new();
     private ServedSite current = ServedSite.Empty;
     private LastBuild? last;
+
+    /// <summary>A rebuilder with no caches that serves what this one serves, for when a rebuild of this one does not stop
+    /// when cancelled: that rebuild then finishes alone, touching only this instance, and its result is not used.</summary>
+    public SiteRebuilder Successor() => new(options) { current = Current };
 
     /// <summary>Posts converted by the last rebuild (the others were reused from earlier ones).</summary>
     public int ConvertedPosts => markdown.Converted;
@@ -49,14 +55,20 @@ public sealed class SiteRebuilder(ServeOptions options)
     public ServedSite Current => Volatile.Read(ref current);
 
     /// <summary>A rebuild that throws (outside the build's own safety net, e.g. reading templates) is a failed
-    /// rebuild with one error, shown in the terminal and the overlay; the watcher keeps going.</summary>
-    public RebuildOutcome RebuildSafely(IReadOnlyCollection<string> changedPaths)
+    /// rebuild with one error, shown in the terminal and the overlay; the watcher keeps going. A cancelled one throws
+    /// <see cref="OperationCanceledException"/>.</summary>
+    public RebuildOutcome RebuildSafely(IReadOnlyCollection<string> changedPaths, CancellationToken cancel = default)
     {
         try
         {
-            return Rebuild(changedPaths);
+            return Rebuild(changedPaths, cancel);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (SiteBuild.IsCancellation(e))
+        {
+            last = null; // its caches hold what it got to; the build after it starts from the files, not from it
+            throw new OperationCanceledException(cancel);
+        }
+        catch (Exception e)
         {
             var error = new Diagnostic(SourceLocation.FileStart(changedPaths.FirstOrDefault() ?? SiteConfigReader.FileName), Severity.Error,
                 DiagnosticCodes.InternalError, $"the rebuild failed unexpectedly ({e.GetType().Name}: {e.Message.Split('\n')[0]})");
@@ -67,11 +79,11 @@ public sealed class SiteRebuilder(ServeOptions options)
         }
     }
 
-    public RebuildOutcome Rebuild(IReadOnlyCollection<string> changedPaths)
+    public RebuildOutcome Rebuild(IReadOnlyCollection<string> changedPaths, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         var root = Path.GetFullPath(options.SourceRoot);
-        if (last is not null && BodyEdits.TryApply(last, changedPaths, root, content, markdown) is { } edit)
+        if (last is not null && BodyEdits.TryApply(last, changedPaths, root, content, markdown, cancel) is { } edit)
         {
             last = edit.Build;
             var patched = Current.WithFiles(edit.Changed);
@@ -79,17 +91,17 @@ public sealed class SiteRebuilder(ServeOptions options)
             return new RebuildOutcome(true, last.Diagnostics, edit.RerenderedUrls, last.PageCount, false, clock.Elapsed, patched)
                 { OnlyBodiesChanged = true };
         }
-        return RebuildAll(changedPaths, root, clock);
+        return RebuildAll(changedPaths, root, clock, cancel);
     }
 
-    private RebuildOutcome RebuildAll(IReadOnlyCollection<string> changedPaths, string root, Stopwatch clock)
+    private RebuildOutcome RebuildAll(IReadOnlyCollection<string> changedPaths, string root, Stopwatch clock, CancellationToken cancel)
     {
         var wasBroken = Current.IsBroken;
         var templates = TemplateDependencies.Read(ThemeFiles.Of(root));
         content.Begin(SettingsOf(root), changedPaths);
         RenderPass? pass = null;
         RenderInputs? rendered = null;
-        var result = SiteBuild.Run(options.ToBuildOptions(), write: false, render: inputs =>
+        var result = SiteBuild.Run(options.ToBuildOptions() with { Cancel = cancel }, write: false, render: inputs =>
         {
             rendered = inputs;
             pass = IncrementalRenderer.Render(inputs, templates, pages);

@@ -77,6 +77,38 @@ public class FrontMatterDocumentTests
             $"content/posts/x.md:2:8: error GEN003: malformed YAML: the value starting with {quote} here has no closing {quote}; end it with {quote} on the same line");
     }
 
+    [Theory]
+    [InlineData("title: \"a \\uD800 b\"", 2, 11, "'\\uD800' is the first half of a UTF-16 surrogate pair without its other half")]
+    [InlineData("title: \"x\\uDC00\"", 2, 10, "'\\uDC00' is the second half of a UTF-16 surrogate pair without its other half")]
+    [InlineData("title: \"\\uD83D\\u0041\"", 2, 9, "'\\uD83D' is the first half")] // YamlDotNet throws ArgumentOutOfRangeException here
+    [InlineData("title: \"\\U0000DFFF\"", 2, 9, "'\\U0000DFFF' is the second half")]
+    [InlineData("title: ok\nsummary: \"one line,\n  and \\uDBFF on the next\"", 4, 7, "'\\uDBFF' is the first half")]
+    [InlineData("title: \"C:\\qfolder\"", 2, 11, "'\\q' is not an escape YAML knows")]
+    [InlineData("title: \"\\xZZ\"", 2, 9, "'\\x' must be followed by 2 hex digits")]
+    [InlineData("title: \"\\U00110000\"", 2, 9, "'\\U00110000' is past the last Unicode character, U+10FFFF")]
+    public void A_double_quoted_value_with_an_escape_yaml_cannot_read_is_reported_at_the_escape(string yaml, int line, int column, string message)
+    {
+        var (doc, diagnostics) = Parse($"---\n{yaml}\ndate: 2026-04-01\n---\nBody\n");
+        doc.ShouldBeNull();
+        var error = diagnostics.All.ShouldHaveSingleItem();
+        error.Code.ShouldBe(DiagnosticCodes.MalformedYaml);
+        error.At.ShouldBe(new SourceLocation("content/posts/x.md", line, column));
+        error.Message.ShouldContain(message);
+        error.Message.ShouldNotContain("no closing");
+    }
+
+    [Theory]
+    [InlineData("\\uD83D\\uDE00", "\U0001F600")] // a pair of escapes, as JSON writes it, is one character
+    [InlineData("\\U0001F600", "\U0001F600")]
+    [InlineData("tab\\there", "tab\there")]
+    [InlineData("\\x41\\u00e9", "Aé")]
+    public void Escapes_yaml_can_read_are_read(string escaped, string value)
+    {
+        var (doc, diagnostics) = Parse($"---\ntitle: \"{escaped}\"\n---\n");
+        diagnostics.All.ShouldBeEmpty();
+        doc!.Yaml!.Children.Values.Single().ToString().ShouldBe(value);
+    }
+
     [Fact]
     public void Unclosed_front_matter_is_an_error()
     {

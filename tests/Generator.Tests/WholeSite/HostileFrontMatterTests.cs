@@ -25,6 +25,22 @@ public class HostileFrontMatterTests
     }
 
     [Fact]
+    public void A_lone_surrogate_escape_is_reported_as_such_in_front_matter_and_site_yml_and_by_check()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-a.md", "A", extra: "summary: \"half of 😀: \\uD83D\"")
+            .Post("2026-04-02-b.md", "B", extra: "summary: \"\\uD83D\\u0041\"")
+            .Write("site.yml", TestSite.DefaultConfig.Replace("\"A test site.\"", "\"A test \\uDE00 site.\""));
+        var errors = TestSite.Errors(site.BuildWithin()).ToList();
+        errors.ShouldBe([
+            "content/posts/2026-04-01-a.md:5:23: error GEN003: malformed YAML: '\\uD83D' is the first half of a UTF-16 surrogate pair without its other half, so it is no character; write the character itself, or its code point as \\U and eight hex digits (\\U0001F600 for 😀)",
+            "content/posts/2026-04-02-b.md:5:11: error GEN003: malformed YAML: '\\uD83D' is the first half of a UTF-16 surrogate pair without its other half, so it is no character; write the character itself, or its code point as \\U and eight hex digits (\\U0001F600 for 😀)",
+            "site.yml:2:22: error GEN003: malformed YAML: '\\uDE00' is the second half of a UTF-16 surrogate pair without its other half, so it is no character; write the character itself, or its code point as \\U and eight hex digits (\\U0001F600 for 😀)",
+        ]);
+        site.Check().Errors.ShouldBe(3);
+    }
+
+    [Fact]
     public void Yaml_nested_twenty_thousand_deep_is_an_error_not_a_stack_overflow()
     {
         using var site = new TestSite();
