@@ -34,7 +34,11 @@ public static partial class SiteBuild
         var languages = content.Config.Languages.Select(language =>
             AssembleLanguage(content, language, posts, templates, cache, keepSources, diagnostics, options.Cancel) with { Now = now }).ToList();
         if (diagnostics.HasErrors) return null;
-        return new Assembled(SiteAssembler.Link(languages, diagnostics), templates, assets, content.StaticFiles);
+        var site = SiteAssembler.Link(languages, diagnostics);
+        // A menu entry must lead to a page in every language (only now are each language's pages known).
+        MenuLinks.Check(site, diagnostics);
+        if (diagnostics.HasErrors) return null;
+        return new Assembled(site, templates, assets, content.StaticFiles);
     }
 
     /// <summary>Glossary, Markdown and Site for the content of one language, linking only that language's glossary terms.</summary>
@@ -55,7 +59,7 @@ public static partial class SiteBuild
         var markdown = new MarkdownConverter(urls.BasePath, glossary.Extensions(urls), content.StaticFiles.ImageSize,
             calloutTitle: kind => words.Find(kind.Replace('-', '_')),
             srcset: path => RasterImages.Srcset(urls.BasePath, path, content.StaticFiles),
-            themeIds: templates.ElementIds);
+            themeIds: templates.ElementIds, interfaceString: key => words.Find(key));
         Func<Article, RenderedArticle> convert = article => glossary.RenderArticle(markdown, article);
         markdownCache?.Begin(urls.BasePath, content.Terms, content.StaticFiles, convert);
         var articles = markdownCache is null

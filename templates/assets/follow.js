@@ -7,7 +7,9 @@
   try { storage = window.localStorage; storage.getItem(KEY); } catch (e) { return; }
 
   var dialog = document.getElementById("prefs");
+  // Each language has its own index (/zh/follow-index.json: its tags, its posts, its dates) and its own words.
   var indexUrl = dialog && dialog.getAttribute("data-follow-index");
+  var followedNote = (dialog && dialog.getAttribute("data-followed-note")) || " (followed)";
   var indexPromise = null;
 
   function load() {
@@ -50,7 +52,7 @@
       if (on && !note) {
         note = document.createElement("span");
         note.className = "visually-hidden followed-note";
-        note.textContent = " (followed)";
+        note.textContent = followedNote;
         link.appendChild(note);
       } else if (!on && note) {
         note.remove();

@@ -55,7 +55,11 @@ public sealed record SiteConfig(
 public sealed record TagTranslation(IReadOnlyDictionary<string, string> NameByLanguage, SourceLocation At);
 
 /// <summary>One link of the header navigation: a label, a root-relative or absolute URL, and a weight that orders it.</summary>
-public sealed record MenuEntry(string Label, string Url, int Weight);
+public sealed record MenuEntry(string Label, string Url, int Weight)
+{
+    /// <summary>Where the entry's <c>url</c> is written in site.yml, for an entry that leads nowhere in a language.</summary>
+    public SourceLocation? UrlAt { get; init; }
+}
 
 public sealed record ArticleImage(string Src, string Alt);
 

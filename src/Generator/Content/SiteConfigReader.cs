@@ -43,7 +43,7 @@ public static class SiteConfigReader
         });
         var tagTranslations = TagTranslations(fields, codes);
         var parameters = fields.Params();
-        var menu = MenuReader.Read(fields, diagnostics);
+        var menu = MenuReader.Read(fields, codes, diagnostics);
         var socialCards = fields.Bool("social_cards") ?? true;
         fields.ReportUnknownKeys();
 
@@ -73,7 +73,7 @@ public static class SiteConfigReader
             authors.Select(a => new Author(a.Id, a.Name.For(code), a.More?.For(code))).ToList(),
             newsletter is { } n ? new Newsletter(n.Name.For(code), n.Id, n.More!.For(code)) : null)
         {
-            Params = parameters, Menu = menu, Languages = languages, TagTranslations = tagTranslations,
+            Params = parameters, Menu = menu?.Select(m => m.For(code)).ToList(), Languages = languages, TagTranslations = tagTranslations,
             Cname = cname, MaxFileBytes = (long)(maxMb * 1024 * 1024), SocialCards = socialCards,
         };
         var translated = codes.ToDictionary(code => code, In, StringComparer.Ordinal);

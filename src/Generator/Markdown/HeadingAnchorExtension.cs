@@ -7,12 +7,16 @@ namespace Generator.Markdown;
 
 /// <summary>
 /// Gives every heading that has an id a permalink, so readers can link to a section. The link's visible "#" is hidden
-/// from screen readers, which hear "Link to this section" instead.
+/// from screen readers, which hear its accessible name instead ("Link to this section", the interface string
+/// <c>heading_anchor</c> of the page's language).
 /// </summary>
 /// <param name="themeIds">Ids the theme's templates write (<c>TemplateSet.ElementIds</c>); a heading "Main" must not
 /// take <c>id="main"</c> from the skip link's target, nor "For you" the home page's section.</param>
-public sealed class HeadingAnchorExtension(IEnumerable<string>? themeIds = null) : IMarkdownExtension
+/// <param name="anchorName">What screen readers hear for the "#" link, in the language of the text.</param>
+public sealed class HeadingAnchorExtension(IEnumerable<string>? themeIds = null, string anchorName = HeadingAnchorExtension.EnglishName) : IMarkdownExtension
 {
+    public const string EnglishName = "Link to this section";
+
     /// <summary>Ids the theme's scripts create, which no template spells out; the templates' own come with the theme.</summary>
     public static readonly IReadOnlySet<string> ScriptIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "glossary-popover" };
 
@@ -42,11 +46,11 @@ public sealed class HeadingAnchorExtension(IEnumerable<string>? themeIds = null)
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
     {
         if (renderer is HtmlRenderer html && !html.ObjectRenderers.Contains<AnchoredHeadingRenderer>())
-            html.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer());
+            html.ObjectRenderers.Replace<HeadingRenderer>(new AnchoredHeadingRenderer(anchorName));
     }
 }
 
-public sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
+public sealed class AnchoredHeadingRenderer(string anchorName = HeadingAnchorExtension.EnglishName) : HtmlObjectRenderer<HeadingBlock>
 {
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {
@@ -60,7 +64,7 @@ public sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
         if (renderer.EnableHtmlForBlock && id is not null)
         {
             renderer.Write(" <a class=\"heading-anchor\" href=\"#").WriteEscapeUrl(id)
-                .Write("\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this section</span></a>");
+                .Write("\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">").WriteEscape(anchorName).Write("</span></a>");
         }
         if (renderer.EnableHtmlForBlock) renderer.Write("</").Write(tag).WriteLine(">");
     }

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -17,15 +18,18 @@ public sealed class MarkdownConverter
 
     public MarkdownConverter(string basePath, IEnumerable<IMarkdownExtension>? extraExtensions = null,
         Func<string, (int Width, int Height)?>? imageSize = null, Func<string, string?>? calloutTitle = null, Func<string, string?>? srcset = null,
-        IEnumerable<string>? themeIds = null)
+        IEnumerable<string>? themeIds = null, Func<string, string?>? interfaceString = null)
     {
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
+        // Heading ids keep the letters and digits of every script, as GitHub and Hugo do: a Chinese heading gets
+        // id="为什么重要", not Markdig's ASCII-only default "section". ASCII headings get the ids they always had.
+        builder.Extensions.Replace<AutoIdentifierExtension>(new AutoIdentifierExtension(AutoIdentifierOptions.AutoLink));
         builder.Extensions.AddIfNotAlready(new RootRelativeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready(new CalloutExtension(calloutTitle));
-        builder.Extensions.AddIfNotAlready(new HeadingAnchorExtension(themeIds));
+        builder.Extensions.AddIfNotAlready(new HeadingAnchorExtension(themeIds, interfaceString?.Invoke("heading_anchor") ?? HeadingAnchorExtension.EnglishName));
         builder.Extensions.AddIfNotAlready<UnsafeContentExtension>();
         builder.Extensions.Add(new ImageLoadingExtension(basePath, imageSize ?? (_ => null), srcset));
-        builder.Extensions.AddIfNotAlready<ScrollableTableExtension>();
+        builder.Extensions.AddIfNotAlready(new ScrollableTableExtension(interfaceString?.Invoke("table") ?? "Table"));
         foreach (var extension in extraExtensions ?? []) builder.Extensions.Add(extension);
         pipeline = builder.Build();
     }

@@ -11,7 +11,8 @@ namespace Generator.Markdown;
 /// scrolls inside its box instead of pushing the page sideways; the theme shades the edge that has more to show, and a
 /// keyboard user can scroll it once focused. The table itself stays a real table for screen readers.
 /// </summary>
-public sealed class ScrollableTableExtension : IMarkdownExtension
+/// <param name="regionName">The scroll box's accessible name, in the language of the text ("Table", "表格").</param>
+public sealed class ScrollableTableExtension(string regionName = "Table") : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
@@ -22,15 +23,15 @@ public sealed class ScrollableTableExtension : IMarkdownExtension
         if (renderer is not HtmlRenderer html) return;
         var inner = html.ObjectRenderers.FindExact<HtmlTableRenderer>();
         if (inner is null) return;
-        html.ObjectRenderers.Replace<HtmlTableRenderer>(new Wrapper(inner));
+        html.ObjectRenderers.Replace<HtmlTableRenderer>(new Wrapper(inner, regionName));
     }
 
-    private sealed class Wrapper(HtmlTableRenderer inner) : HtmlObjectRenderer<Table>
+    private sealed class Wrapper(HtmlTableRenderer inner, string regionName) : HtmlObjectRenderer<Table>
     {
         protected override void Write(HtmlRenderer renderer, Table table)
         {
             if (renderer.EnableHtmlForBlock)
-                renderer.EnsureLine().WriteLine("<div class=\"table-scroll\" role=\"region\" aria-label=\"Table\" tabindex=\"0\">");
+                renderer.EnsureLine().Write("<div class=\"table-scroll\" role=\"region\" aria-label=\"").WriteEscape(regionName).WriteLine("\" tabindex=\"0\">");
             ((IMarkdownObjectRenderer)inner).Write(renderer, table);
             if (renderer.EnableHtmlForBlock) renderer.EnsureLine().WriteLine("</div>");
         }

@@ -25,7 +25,8 @@ public sealed record FollowIndexFile(
     [property: JsonPropertyName("posts")] IReadOnlyList<FollowEntry> Posts);
 
 /// <summary>
-/// /follow-index.json: what templates/assets/follow.js needs for "Follow" and "For you": every followable topic
+/// /follow-index.json (and /zh/follow-index.json for each other language: its names, posts and dates, so a reader
+/// of the Chinese pages follows Chinese tags and sees Chinese cards): what templates/assets/follow.js needs for "Follow" and "For you": every followable topic
 /// (<c>tag:&lt;slug&gt;</c>, <c>category:&lt;id&gt;</c>, the keys of <see cref="FollowView"/>) and the newest
 /// <see cref="MaxPosts"/> posts with the topics each belongs to. The search index would fit the job but carries an
 /// excerpt of every post; this stays small however large the site grows.
@@ -50,7 +51,7 @@ public static class FollowIndex
         foreach (var tag in site.Tags) topics["tag:" + tag.Slug] = new FollowTopic(tag.Name, site.Urls.Tag(tag.Slug));
         var posts = site.Posts.Take(MaxPosts).Select(p => Entry(site, views, p)).ToList();
         var json = OutputJson.Serialize(new FollowIndexFile(topics, posts), Options);
-        return new OutputFile(FileName, json + "\n");
+        return new OutputFile(site.Urls.OutputPath(site.Urls.InLanguage(FileName)), json + "\n");
     }
 
     public static FollowIndexFile? Read(string json) => OutputJson.Deserialize<FollowIndexFile>(json, Options);

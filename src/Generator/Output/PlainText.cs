@@ -8,7 +8,7 @@ public static class PlainText
 {
     /// <summary>
     /// The text of <paramref name="html"/> with whitespace collapsed, cut at a word boundary to at most
-    /// <paramref name="maxLength"/> characters (an ellipsis included). Footnotes and their markers are left out: they are not the story.
+    /// <paramref name="maxLength"/> characters (an ellipsis included). Footnotes, their markers and headings' permalinks are left out: they are not the story.
     /// </summary>
     public static string Excerpt(string html, int maxLength)
     {
@@ -27,7 +27,9 @@ public static class PlainText
     private static string Text(string html)
     {
         var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + html);
-        foreach (var hidden in document.Body!.QuerySelectorAll(".footnotes, .footnote-ref, script, style, template")) hidden.Remove();
+        // A heading's "#" permalink carries the interface's "Link to this section" (链接到本节): not the story, and in
+        // Chinese its bigrams would make "本节" find every post with a heading.
+        foreach (var hidden in document.Body!.QuerySelectorAll(".footnotes, .footnote-ref, .heading-anchor, script, style, template")) hidden.Remove();
         // Block elements end with a space so "…end of paragraph.Next paragraph" does not run together.
         foreach (var block in document.Body.QuerySelectorAll("p, li, h1, h2, h3, h4, h5, h6, td, th, dt, dd, blockquote, pre, div"))
             block.Append(document.CreateTextNode(" "));

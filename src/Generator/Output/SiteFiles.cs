@@ -19,9 +19,9 @@ public static class SiteFiles
             inputs.Cancel.ThrowIfCancellationRequested();
             files.AddRange(FeedWriter.All(language, inputs.StringsOf(language)));
             files.Add(SearchIndex.Write(language));
+            // "Your interests" and "For you" in the language of the page: its topics' names, its posts and dates.
+            files.Add(FollowIndex.Write(language, new ViewFactory(language, inputs.StringsOf(language))));
         }
-        // Follow topics and "For you" read one index, of the default language.
-        files.Add(FollowIndex.Write(site, new ViewFactory(site, inputs.StringsOf(site))));
         files.Add(Sitemap.Write(site, pagePaths)); // lists the HTML pages, which are all among the pages
         files.Add(RobotsTxt.Write(site));
         files.AddRange(PagesFiles.Write(site.Config));

@@ -4,7 +4,7 @@ using Generator.Site;
 namespace Generator.Output;
 
 /// <summary>
-/// /sitemap.xml (sitemaps.org 0.9): every HTML page the build rendered except 404.html. Built from the rendered
+/// /sitemap.xml (sitemaps.org 0.9): every HTML page the build rendered except the 404 pages. Built from the rendered
 /// files rather than from the site model, so a page kind added later is listed without touching this file.
 /// One sitemap covers every language; a page with translations lists them all as
 /// <c>&lt;xhtml:link rel="alternate" hreflang&gt;</c>, itself included, as search engines ask.
@@ -19,8 +19,9 @@ public static class Sitemap
     {
         var urls = site.Urls;
         var lastModified = LastModified(site);
+        var notFound = site.AllLanguages.Select(l => urls.OutputPath(l.Urls.NotFound)).ToHashSet(StringComparer.Ordinal);
         var pages = paths
-            .Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != urls.OutputPath(urls.NotFound))
+            .Where(p => p.EndsWith(".html", StringComparison.Ordinal) && !notFound.Contains(p))
             .Select(SiteUrlOf(urls))
             .Order(StringComparer.Ordinal);
         var xml = XmlText.Write(xml =>

@@ -28,6 +28,7 @@ public sealed class InterfaceStrings
         ["glossary_description"] = "Plain-language definitions of the terms used on {0}.", ["not_found_title"] = "Page not found",
         ["feed_rss"] = "{0} (RSS)", ["feed_json"] = "{0} (JSON Feed)",
         ["why_it_matters"] = "Why it matters", ["note"] = "Note", ["context"] = "Context",
+        ["heading_anchor"] = "Link to this section", ["table"] = "Table",
         [DateFormat] = "{d} {month} {yyyy}",
     };
 

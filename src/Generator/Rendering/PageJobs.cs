@@ -42,7 +42,8 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
                     with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("tags"), Urls.TagIndex)) }));
         foreach (var tag in site.Tags)
             AddList(jobs, tag.Posts, tag.Name, Strings.Get("tagged", tag.Name), n => Paged(Urls.Tag(tag.Slug), n), "tag", "tag",
-                [(Strings.Get("tags"), Urls.TagIndex), (tag.Name, Urls.Tag(tag.Slug))], follow: new FollowView("tag:" + tag.Slug, tag.Name));
+                [(Strings.Get("tags"), Urls.TagIndex), (tag.Name, Urls.Tag(tag.Slug))], follow: new FollowView("tag:" + tag.Slug, tag.Name),
+                sections: [Urls.TagIndex]);
         foreach (var group in site.Categories)
             AddList(jobs, group.Posts, group.Category.Name, group.Category.Description,
                 n => Paged(Urls.Category(group.Category.Id), n), "category", "category",
@@ -63,8 +64,9 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
             jobs.Add(new PageJob(Urls.Search, "search", new SearchModel(views.Site, Urls.Search, Urls.SearchIndex,
                     site.Posts.Select(p => new LinkView(p.Article.Title, Urls.Post(p.Slug))).ToList()),
                 views.Meta(Strings.Get("search"), Strings.Get("search_description", site.Config.Title), Urls.Search, "search")));
-        // One 404 page for the whole site, in the default language: GitHub Pages serves only /404.html.
-        if (site.Language.IsDefault && wanted(Urls.NotFound))
+        // A 404 page per language, as Hugo writes them: GitHub Pages serves /404.html (the default language's) for every
+        // missing URL; hosts that serve a folder's own 404.html show /zh/404.html under /zh/.
+        if (wanted(Urls.NotFound))
             jobs.Add(new PageJob(Urls.NotFound, "404", new NotFoundModel(views.Site, Urls.Home),
                 views.Meta(Strings.Get("not_found_title"), null, Urls.NotFound, "404")));
     }
@@ -73,7 +75,7 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
 
     private void AddList(List<PageJob> jobs, IReadOnlyList<RenderedArticle> posts, string heading, string? intro,
         Func<int, string> urlOf, string template, string kind, (string Name, string Url)[] trail, bool lead = false,
-        FollowView? follow = null)
+        FollowView? follow = null, IReadOnlyList<string>? sections = null)
     {
         // serve's fast path wants a few pages: lists without one are not even paginated.
         if (!Enumerable.Range(1, Paginator.PageCount(posts.Count, site.Config.PostsPerPage)).Any(n => wanted(urlOf(n)))) return;
@@ -95,7 +97,8 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
             // Each page of a list needs its own <title>; the first home page is the site itself.
             var metaTitle = kind != "home" ? title : slice.Number == 1 ? site.Config.Title : Strings.Get("latest_news_page", slice.Number);
             var feed = kind is "tag" or "category" && posts.Count > 0 ? views.ListFeed(heading, urlOf(1)) : null;
-            var meta = views.Meta(metaTitle, intro, url, kind, feed);
+            // A later page of a list is translated where its first page is (the language switch goes there).
+            var meta = views.Meta(metaTitle, intro, url, kind, feed, [urlOf(1), .. sections ?? []]);
             if (trail.Length > 0) meta = meta with { JsonLd = StructuredData.Breadcrumbs(site, trail) };
             else if (kind == "home" && slice.Number == 1) meta = meta with { JsonLd = StructuredData.Home(site) };
             jobs.Add(new PageJob(url, template, model, meta));
@@ -116,7 +119,8 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
             var older = i + 1 < site.Posts.Count ? site.Posts[i + 1] : null;
             var view = views.Post(post, newer, older);
             var social = Output.SocialCards.ImageOf(site, post.Article, view);
-            var meta = views.Meta(post.Article.Title, post.Article.Summary, url, "post") with
+            var section = post.Article.CategoryId is { } category && site.CategoriesById.ContainsKey(category) ? Urls.Category(category) : Urls.Home;
+            var meta = views.Meta(post.Article.Title, post.Article.Summary, url, "post", sections: [section]) with
             {
                 ImageUrl = social?.Url,
                 ImageAlt = social?.Alt,
@@ -139,7 +143,7 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
             if (!wanted(url)) continue;
             var model = new TermModel(views.Site, entry.Term.Term, entry.Term.Short, new HtmlString(entry.Rendered.Content),
                 entry.Term.Aliases, entry.Backlinks.Select(views.Summary).ToList(), Urls.GlossaryIndex, entry.Term.Params);
-            jobs.Add(new PageJob(url, "term", model, views.Meta(entry.Term.Term, entry.Term.Short, url, "term")
+            jobs.Add(new PageJob(url, "term", model, views.Meta(entry.Term.Term, entry.Term.Short, url, "term", sections: [Urls.GlossaryIndex])
                 with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("glossary"), Urls.GlossaryIndex), (entry.Term.Term, url)) }));
         }
     }

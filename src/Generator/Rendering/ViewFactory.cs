@@ -82,14 +82,18 @@ public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings
 
     /// <summary>A page's head. Its share image is the language's site card (<see cref="Output.SocialCards.SiteImage"/>);
     /// posts replace it with their own.</summary>
-    public PageMeta Meta(string title, string? description, string url, string kind, FeedLinkView? ownFeed = null)
+    /// <param name="sections">Where the language switch goes, in order of preference, when the page has no translation
+    /// in a language: the translation of the first of these pages that has one (a post's category, a tag's index),
+    /// else that language's home.</param>
+    public PageMeta Meta(string title, string? description, string url, string kind, FeedLinkView? ownFeed = null,
+        IReadOnlyList<string>? sections = null)
     {
         var alternates = Alternates(url);
         return new(title, string.IsNullOrWhiteSpace(description) ? site.Config.Description : description!, url, site.Urls.Absolute(url), kind)
         {
             Feeds = ownFeed is null ? SiteFeeds : [ownFeed, .. SiteFeeds],
             Alternates = alternates,
-            Languages = LanguageSwitch(url),
+            Languages = LanguageSwitch(url, sections ?? []),
             ImageUrl = SiteImage?.Url,
             ImageAlt = SiteImage?.Alt,
             ImageWidth = SiteImage?.Width,
@@ -113,9 +117,16 @@ public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings
         return views;
     }
 
-    private List<LanguageLinkView> LanguageSwitch(string url) => site.Translations.Switch(url)
-        .Select(s => new LanguageLinkView(s.Target.Language.Code, s.Target.Language.Name, s.Target.Url,
-            s.Target.Language.Code == site.Language.Code, s.IsTranslation))
+    /// <summary>The header's languages; a link that is no translation of the page says so, in the page's language.</summary>
+    private List<LanguageLinkView> LanguageSwitch(string url, IReadOnlyList<string> sections) => site.Translations.Switch(url, sections)
+        .Select(s =>
+        {
+            var current = s.Target.Language.Code == site.Language.Code;
+            return new LanguageLinkView(s.Target.Language.Code, s.Target.Language.Name, s.Target.Url, current, s.IsTranslation)
+            {
+                Note = current || s.IsTranslation ? null : Strings.Get("no_translation", s.Target.Language.Name),
+            };
+        })
         .ToList();
 
     /// <summary>The Atom feed of a tag or category page (Output/FeedWriter writes it beside the page).</summary>
@@ -146,9 +157,9 @@ public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings
     private static SiteView BuildSite(SiteModel site, InterfaceStrings.LanguageStrings strings)
     {
         var urls = site.Urls;
-        // Root-relative menu URLs are sections of the site, so each language's menu points into its own part (/zh/tags/).
-        var navigation = site.Config.Menu is { } menu
-            ? menu.Select(m => new LinkView(m.Label, m.Url.StartsWith('/') ? urls.InLanguage(m.Url) : m.Url)).ToList()
+        // Root-relative menu URLs are pages of the site, so each language's menu points into its own part (/zh/tags/).
+        var navigation = MenuLinks.Of(site) is { } menu
+            ? menu.Select(m => new LinkView(m.Label, m.Url)).ToList()
             : DefaultNavigation(site, strings);
         var newsletter = site.Config.Newsletter is { } n ? new NewsletterView(n.Text, n.Url, n.Label) : null;
         var latest = site.Posts.Count > 0 ? site.Posts[0].Article.Date.Year : 2026;

@@ -149,7 +149,11 @@ public sealed record PageMeta(string Title, string Description, string Url, stri
 public sealed record AlternateView(string Hreflang, string Url);
 
 /// <summary>One entry of the language switch.</summary>
-public sealed record LanguageLinkView(string Code, string Name, string Url, bool Current, bool Translated);
+public sealed record LanguageLinkView(string Code, string Name, string Url, bool Current, bool Translated)
+{
+    /// <summary>On a link that is no translation of the page, what it leads to instead, in the page's language.</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>A feed a page advertises: its title, media type (application/atom+xml, …) and URL.</summary>
 public sealed record FeedLinkView(string Title, string Type, string Url);

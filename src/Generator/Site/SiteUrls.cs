@@ -6,7 +6,7 @@ namespace Generator.Site;
 /// Every URL of the site in one place, all under the base path so a GitHub Pages project site works.
 /// A URL ending in '/' is written as that folder's index.html. On a site with several languages each language has its
 /// own SiteUrls: its pages, lists, feeds and search index live under <see cref="LanguagePath"/> (/ai-news/zh/), while
-/// theme assets, the 404 page, the sitemap and robots.txt are the site's, under <see cref="BasePath"/>.
+/// theme assets, the sitemap and robots.txt are the site's, under <see cref="BasePath"/>.
 /// </summary>
 public sealed partial class SiteUrls(Uri baseUrl, string languagePrefix = "")
 {
@@ -39,7 +39,9 @@ public sealed partial class SiteUrls(Uri baseUrl, string languagePrefix = "")
     /// <summary>A root-relative path of this language's part of the site: "/tags/" → "/ai-news/zh/tags/".</summary>
     public string InLanguage(string path) => LanguagePath + path.TrimStart('/');
 
-    public string NotFound => $"{BasePath}404.html";
+    /// <summary>This language's 404 page: /404.html, which GitHub Pages serves for every missing URL, and /zh/404.html
+    /// for hosts that serve a folder's own 404 page (as Hugo writes one per language).</summary>
+    public string NotFound => $"{LanguagePath}404.html";
 
     public string Asset(string file) => $"{BasePath}assets/{file}";
 

@@ -28,11 +28,18 @@ public sealed class Translations
     /// <summary>The versions of the page at <paramref name="url"/> in every language that has it, itself included; empty when it has none.</summary>
     public IReadOnlyList<Alternate> Of(string url) => byUrl.TryGetValue(url, out var alternates) ? alternates : [];
 
-    /// <summary>For each language: the same page in it when there is one, else that language's home.</summary>
-    public IReadOnlyList<(Alternate Target, bool IsTranslation)> Switch(string url)
+    /// <summary>For each language: the same page in it when there is one, else the translation of the first of
+    /// <paramref name="sections"/> (the page's section: a post's category, a tag's index) that has one, else that
+    /// language's home.</summary>
+    public IReadOnlyList<(Alternate Target, bool IsTranslation)> Switch(string url, IReadOnlyList<string>? sections = null)
     {
         var alternates = Of(url);
-        return Homes.Select(home => alternates.FirstOrDefault(a => a.Language == home.Language) is { } same ? (same, true) : (home, false)).ToList();
+        return Homes.Select(home =>
+        {
+            if (alternates.FirstOrDefault(a => a.Language == home.Language) is { } same) return (same, true);
+            var section = (sections ?? []).Select(s => Of(s).FirstOrDefault(a => a.Language == home.Language)).FirstOrDefault(a => a is not null);
+            return (section ?? home, false);
+        }).ToList();
     }
 
     public static Translations Link(IReadOnlyList<SiteModel> languages, DiagnosticBag diagnostics)
@@ -51,6 +58,7 @@ public sealed class Translations
             Add("section", "tags", site, urls.TagIndex);
             Add("section", "glossary", site, urls.GlossaryIndex);
             Add("section", "search", site, urls.Search);
+            Add("section", "404", site, urls.NotFound);
             foreach (var group in site.Categories) Add("category", group.Category.Id, site, urls.Category(group.Category.Id));
             foreach (var group in site.Authors) Add("author", group.Author.Id, site, urls.Author(group.Author.Id));
             foreach (var post in site.Posts) Add("post", Key(post.Article.TranslationKey, post.Slug), site, urls.Post(post.Slug));

@@ -5,7 +5,7 @@ namespace Generator.BrowserTests.Support;
 
 /// <summary>
 /// A blog made by <c>newsgen init</c> and grown the way authors grow one: a title longer than the example's, a second
-/// language (中文, with a translated welcome post), and a six-item menu. Built with the built-in theme and served under
+/// language (中文, with a translated welcome post and About page), and a six-item menu labelled in both languages. Built with the built-in theme and served under
 /// its base path, for the tests that sweep the header through every width.
 /// </summary>
 public sealed class GrownInitSite : IAsyncLifetime
@@ -38,21 +38,24 @@ public sealed class GrownInitSite : IAsyncLifetime
     private static void Grow(string root, DateOnly today)
     {
         var siteYml = Path.Combine(root, "site.yml");
+        // init writes the menu commented out (the default navigation is per language); a grown blog chooses its six
+        // links, labelled in both languages, and translates About so that the menu leads somewhere in each.
         var yml = File.ReadAllText(siteYml)
             .Replace("language: en\n", "languages:\n  - code: en\n    name: English\n  - code: zh\n    name: \"中文\"\n")
-            .Replace("    url: /about/\n    weight: 40\n", """
-                    url: /about/
-                    weight: 40
-                  - label: Newsletter archive
-                    url: https://example.com/newsletter/archive
-                    weight: 50
-                  - label: Contact the editors
-                    url: mailto:editors@example.com
-                    weight: 60
+            .Replace("# menu:\n", """
+                menu:
+                  - { label: { en: Tags, zh: 标签 }, url: /tags/, weight: 10 }
+                  - { label: { en: Glossary, zh: 术语表 }, url: /glossary/, weight: 20 }
+                  - { label: { en: Search, zh: 搜索 }, url: /search/, weight: 30 }
+                  - { label: { en: About, zh: 关于 }, url: /about/, weight: 40 }
+                  - { label: { en: Newsletter archive, zh: 往期通讯 }, url: "https://example.com/newsletter/archive", weight: 50 }
+                  - { label: { en: Contact the editors, zh: 联系编辑 }, url: "mailto:editors@example.com", weight: 60 }
+                # menu:
 
                 """.ReplaceLineEndings("\n"));
         yml.ShouldContain("Contact the editors");
         File.WriteAllText(siteYml, yml);
+        File.WriteAllText(Path.Combine(root, "content", "pages", "about.zh.md"), "---\ntitle: 关于本站\n---\n用大白话讲清楚人工智能新闻。\n");
 
         File.WriteAllText(Path.Combine(root, "content", "posts", $"{today:yyyy-MM-dd}-welcome.zh.md"), $"""
             ---

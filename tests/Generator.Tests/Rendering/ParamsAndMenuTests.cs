@@ -67,7 +67,7 @@ public class ParamsAndMenuTests
                 url: /about/
                 weight: 20
             """);
-        site.Post("2026-04-01-a.md", "A");
+        site.Post("2026-04-01-a.md", "A").Write("content/pages/about.md", "---\ntitle: About\n---\nText\n");
         TestSite.Errors(site.Build()).ShouldBeEmpty();
         site.ReadOutput("index.html").ShouldContain(
             "<li><a href=\"/ai-news/tags/\">Tags &amp; topics</a></li><li><a href=\"/ai-news/about/\">About</a></li><li><a href=\"https://example.com/subscribe\">Subscribe</a></li>");

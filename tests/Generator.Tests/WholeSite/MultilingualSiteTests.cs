@@ -34,7 +34,7 @@ public class MultilingualSiteTests
         paths.ShouldContain("about/index.html");
         paths.ShouldContain("zh/about/index.html");
         paths.ShouldContain("404.html");
-        paths.ShouldNotContain("zh/404.html");
+        paths.ShouldContain("zh/404.html");
         paths.Count(p => p.EndsWith("sitemap.xml")).ShouldBe(1);
     }
 
@@ -126,7 +126,7 @@ public class MultilingualSiteTests
         deal.Languages.Select(l => (l.Code, l.Url, l.Current, l.Translated))
             .ShouldBe([("en", "/ai-news/posts/deal/", true, true), ("zh", "/ai-news/zh/posts/deal/", false, true)]);
         var chips = jobs.Single(j => j.Url == "/ai-news/posts/chips/").Meta;
-        chips.Languages.Single(l => l.Code == "zh").ShouldBe(new LanguageLinkView("zh", "中文", "/ai-news/zh/", false, false));
+        chips.Languages.Single(l => l.Code == "zh").ShouldBe(new LanguageLinkView("zh", "中文", "/ai-news/zh/", false, false) { Note = "no_translation" });
         chips.Alternates.ShouldBeEmpty();
         deal.Alternates.Select(a => a.Hreflang).ShouldBe(["en", "zh", "x-default"]);
         jobs.Single(j => j.Url == "/ai-news/zh/about/").Meta.Languages.Single(l => l.Code == "en").Url.ShouldBe("/ai-news/about/");
@@ -141,7 +141,7 @@ public class MultilingualSiteTests
         zh.ShouldContain("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.github.io/ai-news/posts/deal/\">");
         zh.ShouldContain("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.github.io/ai-news/posts/deal/\">");
         var chips = Page("posts/chips/index.html");
-        chips.ShouldContain("<a href=\"/ai-news/zh/\" hreflang=\"zh\" lang=\"zh\"><span class=\"lang-long\">中文</span><span class=\"lang-short\" aria-hidden=\"true\">中文</span></a>");
+        chips.ShouldContain("<a href=\"/ai-news/zh/\" hreflang=\"zh\" lang=\"zh\" title=\"this page has no 中文 translation; the link opens the nearest 中文 page\"><span class=\"lang-long\">中文</span>");
         chips.ShouldNotContain("<link rel=\"alternate\" hreflang");
         Page("zh/index.html").ShouldContain("<a href=\"/ai-news/zh/tags/\">标签</a>");
     }
