@@ -21,10 +21,12 @@ public sealed class LinkCheck(CheckedSite site, FindingSink findings)
     public IReadOnlyList<ExternalUrl> ExternalUrls =>
         external.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new ExternalUrl(e.Key, e.Value.First, e.Value.UsedIn.ToList())).ToList();
 
-    public void Run()
+    /// <param name="cancel">Checked between pages: a large site has a million links.</param>
+    public void Run(CancellationToken cancel = default)
     {
         foreach (var page in site.Pages)
         {
+            cancel.ThrowIfCancellationRequested();
             var isPost = page.SourcePath is { } source && postSources.Contains(source);
             foreach (var reference in page.References)
             {

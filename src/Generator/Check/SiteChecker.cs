@@ -28,13 +28,14 @@ public static class SiteChecker
         var site = collector.Finish(Path.GetFullPath(options.SourceRoot), result.Site!, result.Paths, result.Assets);
         var findings = new FindingSink(site);
         var links = new LinkCheck(site, findings);
-        links.Run();
+        links.Run(options.Cancel);
         var content = new ContentCheck(site, findings);
         content.PostsWithoutSummary();
         content.TitlesAndDescriptions();
         content.DuplicateTitles();
         content.UnusedTerms(links.LinkedFromPosts);
         content.TermsInPostsWithoutLinking();
+        options.Cancel.ThrowIfCancellationRequested();
         new PlaceholderCheck(site, findings).Run();
         new SocialImageCheck(site, findings).SvgImages();
         return new CheckReport(result.Diagnostics.Concat(findings.All()).ToList(), links.ExternalUrls, site.Pages.Count);
