@@ -42,9 +42,9 @@ public static partial class SiteBuild
     }
 
     /// <summary>Glossary, Markdown and Site for the content of one language, linking only that language's glossary terms.</summary>
-    /// <param name="keepSources">False for a build that writes: nothing after the Markdown stage reads a post's Markdown
-    /// (only <c>check</c> and serve's cache do), and at 10,000 posts it is about 100 MB of UTF-16, so the site model's
-    /// articles carry an empty <see cref="Article.Body"/>.</param>
+    /// <param name="keepSources">False for a build that writes or inspects: nothing after the Markdown stage reads a
+    /// post's Markdown (only serve's cache does; <c>check</c> reads the files again), and at 10,000 posts it is about
+    /// 100 MB of UTF-16, so the site model's articles carry an empty <see cref="Article.Body"/>.</param>
     /// <param name="cancel">Checked between documents: Markdig cannot be stopped inside one, and the limits on a
     /// document's size and shape keep each of them short.</param>
     private static SiteModel AssembleLanguage(ContentSet content, SiteLanguage language, IReadOnlyList<Article> published,

@@ -54,14 +54,17 @@ public static partial class SiteBuild
     /// <param name="markdownCache">Reuses unchanged posts' conversions from earlier builds of this process (serve).</param>
     /// <param name="progress">Watches the default Rendering stage (the CLI's progress bar).</param>
     /// <param name="contentCache">Reuses unchanged files' records from earlier builds of this process (serve).</param>
+    /// <param name="inspect">With <paramref name="write"/> false and the default Rendering stage: every file is handed to
+    /// it as soon as it is made (from any thread) and not kept, as a build that writes sends it to disk (check).</param>
     public static BuildResult Run(BuildOptions options, bool write = true, Func<RenderInputs, IReadOnlyList<OutputFile>>? render = null,
-        MarkdownCache? markdownCache = null, IRenderProgress? progress = null, ContentCache? contentCache = null)
+        MarkdownCache? markdownCache = null, IRenderProgress? progress = null, ContentCache? contentCache = null,
+        Action<OutputFile>? inspect = null)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         try
         {
-            return Run(options, write, render, markdownCache, progress, contentCache, diagnostics, clock);
+            return Run(options, write, render, markdownCache, progress, contentCache, inspect, diagnostics, clock);
         }
         catch (LinkRefusedException e)
         {
@@ -85,11 +88,15 @@ public static partial class SiteBuild
     }
 
     private static BuildResult Run(BuildOptions options, bool write, Func<RenderInputs, IReadOnlyList<OutputFile>>? render,
-        MarkdownCache? markdownCache, IRenderProgress? progress, ContentCache? contentCache, DiagnosticBag diagnostics, Stopwatch clock)
+        MarkdownCache? markdownCache, IRenderProgress? progress, ContentCache? contentCache, Action<OutputFile>? inspect,
+        DiagnosticBag diagnostics, Stopwatch clock)
     {
+        if (write) inspect = null;
         var root = Path.GetFullPath(options.SourceRoot);
-        // Only what Rendering and Output need leaves Assemble: the content as read (every post's Markdown) does not.
-        if (Assemble(root, options, keepSources: !write, markdownCache, contentCache, diagnostics) is not var (site, templates, assets, staticFiles))
+        // Only what Rendering and Output need leaves Assemble: the content as read (every post's Markdown) does not,
+        // except for serve's caches (an in-memory build that inspects, check, reads what it needs from the files).
+        if (Assemble(root, options, keepSources: !write && inspect is null, markdownCache, contentCache, diagnostics)
+            is not var (site, templates, assets, staticFiles))
             return Failed(diagnostics, clock);
 
         options.Cancel.ThrowIfCancellationRequested();
@@ -115,10 +122,16 @@ public static partial class SiteBuild
             staging.AddAll(files);
             files = [];
         }
+        else if (inspect is not null)
+        {
+            foreach (var file in files) inspect(file);
+            files = [];
+        }
         if (jobs is not null)
         {
             var renderer = inputs.Renderer();
             if (write) renderer.RenderEach(jobs, page => staging?.Add(page), progress is null ? null : progress.PageDone);
+            else if (inspect is not null) renderer.RenderEach(jobs, inspect, progress is null ? null : progress.PageDone);
             else given = renderer.RenderAll(jobs, progress is null ? null : progress.PageDone);
             jobs = null; // the page inventory is done with; the images and the swap need none of it
         }

@@ -1,6 +1,4 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
+using System.Collections.Concurrent;
 using Generator.Content;
 using Generator.Output;
 using Generator.Rendering;
@@ -8,16 +6,10 @@ using Generator.Site;
 
 namespace Generator.Check;
 
-/// <summary>One output page, parsed, with the content file it was made from (a post's .md), if any.</summary>
-public sealed record CheckedPage(string OutputPath, Uri Address, IHtmlDocument Document, string? SourcePath)
-{
-    public IReadOnlySet<string> Ids { get; } = Document.QuerySelectorAll("[id], a[name]")
-        .Select(e => e.Id ?? e.GetAttribute("name") ?? "").Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
-}
-
 /// <summary>
-/// The built site as <c>check</c> sees it: every HTML page parsed with source positions, every output path (pages and
-/// theme assets), and the way back from an output page to the file its author edits.
+/// The built site as <c>check</c> sees it: what it needs of every HTML page (<see cref="CheckedPage"/>, in the order
+/// the build plans its pages), every output path (pages, other generated files, theme assets, content/'s files), and
+/// the way back from an output page to the file its author edits.
 /// </summary>
 public sealed class CheckedSite
 {
@@ -44,22 +36,35 @@ public sealed class CheckedSite
 
     public SiteUrls Urls => Model.Urls;
 
-    public static CheckedSite Parse(string root, SiteModel site, IReadOnlyList<OutputFile> files, AssetManifest? assets)
+    /// <summary>
+    /// Takes the build's files as they are made (<see cref="SiteBuild.Run"/>'s <c>inspect</c>, from any thread),
+    /// reading each page's facts and keeping nothing else, so check holds no more of the site than build does.
+    /// </summary>
+    public sealed class Collector
     {
-        var sources = PageSources.Of(site);
+        private readonly ConcurrentDictionary<string, CheckedPage> pages = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string> strings = new(StringComparer.Ordinal);
 
-        var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        var pages = new CheckedPage[html.Count];
-        Parallel.For(0, html.Count, i =>
+        public void Add(OutputFile file)
         {
-            var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-            var address = new Uri(site.Config.BaseUrl, site.Urls.BasePath + UrlPathOf(html[i].Path));
-            pages[i] = new CheckedPage(html[i].Path, address, parser.ParseDocument(html[i].Content), sources.GetValueOrDefault(html[i].Path));
-        });
-        var outputs = files.Select(f => f.Path).Concat(assets?.OutputNames.Values.Select(a => "assets/" + a) ?? [])
-            .Concat(site.StaticFiles?.Paths ?? [])
-            .ToHashSet(StringComparer.Ordinal);
-        return new CheckedSite(root, site, pages, outputs);
+            if (file.Path.EndsWith(".html", StringComparison.Ordinal)) pages[file.Path] = CheckedPage.Read(file.Path, file.Content, strings);
+        }
+
+        /// <param name="paths">Every file the build made, its pages first in the order it planned them
+        /// (<see cref="BuildResult.Paths"/>).</param>
+        public CheckedSite Finish(string root, SiteModel site, IReadOnlyList<string> paths, AssetManifest? assets)
+        {
+            var sources = PageSources.Of(site);
+            var ordered = paths.Where(pages.ContainsKey).Select(path => pages[path] with
+            {
+                SourcePath = sources.GetValueOrDefault(path),
+                Address = new Uri(site.Config.BaseUrl, site.Urls.BasePath + UrlPathOf(path)),
+            }).ToList();
+            var outputs = paths.Concat(assets?.OutputNames.Values.Select(a => "assets/" + a) ?? [])
+                .Concat(site.StaticFiles?.Paths ?? [])
+                .ToHashSet(StringComparer.Ordinal);
+            return new CheckedSite(root, site, ordered, outputs);
+        }
     }
 
     /// <summary>posts/x/index.html → posts/x/ (the URL a reader uses).</summary>
@@ -67,10 +72,10 @@ public sealed class CheckedSite
         outputPath == "index.html" ? "" : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath;
 
     /// <summary>
-    /// Where to send the author for a problem on a page: to the first place <paramref name="needle"/> occurs in the
-    /// page's content file, else to the element's position in the output page.
+    /// Where to send the author for a problem on a page: to the first place one of <paramref name="needles"/> occurs in
+    /// the page's content file, else to the element's position in the output page.
     /// </summary>
-    public SourceLocation Locate(CheckedPage page, IElement? element, params string[] needles)
+    public SourceLocation Locate(CheckedPage page, PagePosition? element, params string[] needles)
     {
         if (page.SourcePath is { } source && SourceText(source) is { } text)
         {
@@ -80,8 +85,7 @@ public sealed class CheckedSite
                 if (index >= 0) return At(source, text, index);
             }
         }
-        var position = element?.SourceReference?.Position;
-        return position is { } p ? new SourceLocation(page.OutputPath, p.Line, p.Column) : SourceLocation.FileStart(page.OutputPath);
+        return element is { } p ? new SourceLocation(page.OutputPath, p.Line, p.Column) : SourceLocation.FileStart(page.OutputPath);
     }
 
     public bool IsLocatedInSource(SourceLocation location, CheckedPage page) => location.Path != page.OutputPath;
@@ -93,16 +97,34 @@ public sealed class CheckedSite
         return new SourceLocation(path, line, index - lineStart + 1);
     }
 
-    /// <summary>A content file's text as written (line endings normalised), read once per check.</summary>
+    /// <summary>A content file's text as written (line endings normalised), read once per check: for the files that
+    /// have findings.</summary>
     public string? SourceText(string relative)
     {
         lock (sourceTexts)
         {
             if (sourceTexts.TryGetValue(relative, out var cached)) return cached;
-            var full = Path.Combine(Root, relative);
-            var text = File.Exists(full) ? File.ReadAllText(full).Replace("\r\n", "\n") : null;
+            var text = ReadSource(relative);
             if (text is not null) sourceTexts[relative] = text;
             return text;
         }
+    }
+
+    /// <summary>
+    /// A content file's text, read now and kept by no one: checks that look at every file (placeholders) read it
+    /// again rather than keep it, since check, like build, drops posts' Markdown once it is converted.
+    /// </summary>
+    public string? ReadSource(string relative)
+    {
+        var full = Path.Combine(Root, relative);
+        return File.Exists(full) ? File.ReadAllText(full).Replace("\r\n", "\n").Replace('\r', '\n') : null;
+    }
+
+    /// <summary>The body of a content file as its record had it: the lines from <paramref name="bodyLine"/> on.</summary>
+    public static string BodyOf(string text, int bodyLine)
+    {
+        var index = 0;
+        for (var line = 1; line < bodyLine && index >= 0; line++) index = text.IndexOf('\n', index) is var next and >= 0 ? next + 1 : -1;
+        return index < 0 ? "" : text[index..];
     }
 }

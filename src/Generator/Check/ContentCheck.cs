@@ -16,12 +16,10 @@ public sealed class ContentCheck(CheckedSite site, FindingSink findings)
     {
         foreach (var page in site.Pages)
         {
-            var title = page.Document.QuerySelector("head > title");
-            if (title is null || string.IsNullOrWhiteSpace(title.TextContent))
-                findings.Error(page, title, CheckCodes.MissingTitle, "page has no <title>; the layout should write one into <head>");
-            var description = page.Document.QuerySelector("meta[name=description]");
-            if (string.IsNullOrWhiteSpace(description?.GetAttribute("content")))
-                findings.Warning(page, description, CheckCodes.MissingDescription,
+            if (string.IsNullOrWhiteSpace(page.Title?.Text))
+                findings.Error(page, page.Title?.At, CheckCodes.MissingTitle, "page has no <title>; the layout should write one into <head>");
+            if (string.IsNullOrWhiteSpace(page.Description?.Text))
+                findings.Warning(page, page.Description?.At, CheckCodes.MissingDescription,
                     "page has no meta description; give it a summary/description, or set description in site.yml");
         }
     }
@@ -38,7 +36,7 @@ public sealed class ContentCheck(CheckedSite site, FindingSink findings)
             foreach (var (title, page) in group)
             {
                 var others = string.Join(", ", group.Where(g => g.Page != page).Select(g => Display(g.Page!)));
-                findings.Warning(page!, page!.Document.QuerySelector("head > title"), CheckCodes.DuplicateTitle,
+                findings.Warning(page!, page!.Title?.At, CheckCodes.DuplicateTitle,
                     $"the title '{title}' is also used by {others}; give each its own", "title:");
             }
         }
@@ -63,11 +61,12 @@ public sealed class ContentCheck(CheckedSite site, FindingSink findings)
         var mentions = new TermMentions(site.Model.Terms.Select(t => t.Term).ToList());
         foreach (var post in site.Model.Posts.Where(p => !p.Article.GlossaryLinking))
         {
+            var body = CheckedSite.BodyOf(site.ReadSource(post.Article.SourcePath) ?? "", post.Article.BodyLine);
             foreach (var (term, spelling) in mentions.In(post.Content.Html))
             {
-                var index = TermMentions.IndexIn(post.Article.Body, spelling);
+                var index = TermMentions.IndexIn(body, spelling);
                 var at = index < 0 ? SourceLocation.FileStart(post.Article.SourcePath)
-                    : Shift(CheckedSite.At(post.Article.SourcePath, post.Article.Body, index), post.Article.BodyLine);
+                    : Shift(CheckedSite.At(post.Article.SourcePath, body, index), post.Article.BodyLine);
                 findings.Add(new Diagnostic(at, Severity.Warning, CheckCodes.UnlinkedTerm,
                     $"'{spelling}' is the glossary term '{term.Term}', but this post has 'glossary: false', so it is not linked; "
                     + $"link it by hand ([{spelling}](/glossary/{term.Slug}/)) or remove 'glossary: false'"));

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Generator.Content;
 
 namespace Generator.Check;
@@ -12,10 +11,10 @@ public sealed class FindingSink(CheckedSite site)
     private readonly List<Diagnostic> located = [];
     private readonly Dictionary<(string Code, string Message), (Diagnostic First, int Count)> fromTheme = [];
 
-    public void Error(CheckedPage page, IElement? element, string code, string message, params string[] needles) =>
+    public void Error(CheckedPage page, PagePosition? element, string code, string message, params string[] needles) =>
         Add(page, element, Severity.Error, code, message, needles);
 
-    public void Warning(CheckedPage page, IElement? element, string code, string message, params string[] needles) =>
+    public void Warning(CheckedPage page, PagePosition? element, string code, string message, params string[] needles) =>
         Add(page, element, Severity.Warning, code, message, needles);
 
     public void Add(Diagnostic diagnostic) => located.Add(diagnostic);
@@ -30,7 +29,7 @@ public sealed class FindingSink(CheckedSite site)
             .Distinct().ToList();
     }
 
-    private void Add(CheckedPage page, IElement? element, Severity severity, string code, string message, string[] needles)
+    private void Add(CheckedPage page, PagePosition? element, Severity severity, string code, string message, string[] needles)
     {
         var at = site.Locate(page, element, needles);
         var diagnostic = new Diagnostic(at, severity, code, message);

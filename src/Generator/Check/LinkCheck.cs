@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Generator.Content;
 
 namespace Generator.Check;
@@ -22,23 +21,25 @@ public sealed class LinkCheck(CheckedSite site, FindingSink findings)
     public IReadOnlyList<ExternalUrl> ExternalUrls =>
         external.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new ExternalUrl(e.Key, e.Value.First, e.Value.UsedIn.ToList())).ToList();
 
-    public void Run()
+    /// <param name="cancel">Checked between pages: a large site has a million links.</param>
+    public void Run(CancellationToken cancel = default)
     {
         foreach (var page in site.Pages)
         {
+            cancel.ThrowIfCancellationRequested();
             var isPost = page.SourcePath is { } source && postSources.Contains(source);
-            foreach (var element in page.Document.QuerySelectorAll("a[href], link[href], area[href]"))
-                CheckTarget(page, element, element.GetAttribute("href")!, isImage: false, isPost);
-            foreach (var element in page.Document.QuerySelectorAll("img, script[src], source[src], video[src], audio[src]"))
+            foreach (var reference in page.References)
             {
-                if (element.GetAttribute("src") is { } src) CheckTarget(page, element, src, element.LocalName == "img", isPost);
-                if (element.LocalName == "img") CheckAlt(page, element);
+                if (reference.Url is { } url) CheckTarget(page, reference, url, isPost);
+                if (reference.MissingAlt) ReportMissingAlt(page, reference);
             }
         }
     }
 
-    private void CheckTarget(CheckedPage page, IElement element, string href, bool isImage, bool isPost)
+    private void CheckTarget(CheckedPage page, PageReference reference, string href, bool isPost)
     {
+        var element = reference.At;
+        var isImage = reference.Kind == ReferenceKind.Image;
         href = href.Trim();
         if (href.Length == 0 || SkippedSchemes.Any(s => href.StartsWith(s, StringComparison.OrdinalIgnoreCase))) return;
         if (!Uri.TryCreate(page.Address, href, out var target) || target.Scheme is not ("http" or "https"))
@@ -72,7 +73,7 @@ public sealed class LinkCheck(CheckedSite site, FindingSink findings)
                 href, Unprefixed(href));
             return;
         }
-        if (isPost && element.LocalName == "a") LinkedFromPosts.Add(output);
+        if (isPost && reference.Kind == ReferenceKind.Anchor) LinkedFromPosts.Add(output);
         if (target.Fragment.Length > 1 && site.PagesByPath.TryGetValue(output, out var targetPage))
         {
             var anchor = Uri.UnescapeDataString(target.Fragment[1..]);
@@ -82,16 +83,13 @@ public sealed class LinkCheck(CheckedSite site, FindingSink findings)
         }
     }
 
-    private void CheckAlt(CheckedPage page, IElement image)
+    /// <summary>An image without alt text (and not marked decorative: <c>role="presentation"</c>, <c>aria-hidden</c>).</summary>
+    private void ReportMissingAlt(CheckedPage page, PageReference image)
     {
-        if (image.GetAttribute("role") == "presentation" || image.GetAttribute("aria-hidden") == "true") return;
-        if (string.IsNullOrWhiteSpace(image.GetAttribute("alt")))
-        {
-            var src = image.GetAttribute("src") ?? "";
-            findings.Warning(page, image, CheckCodes.MissingAlt,
-                $"image '{src}' has no alt text; describe it for readers who cannot see it (![what it shows]({Unprefixed(src)}))",
-                "![](" + Unprefixed(src), src, Unprefixed(src));
-        }
+        var src = image.Url ?? "";
+        findings.Warning(page, image.At, CheckCodes.MissingAlt,
+            $"image '{src}' has no alt text; describe it for readers who cannot see it (![what it shows]({Unprefixed(src)}))",
+            "![](" + Unprefixed(src), src, Unprefixed(src));
     }
 
     /// <summary>Like a static host: a folder serves its index.html, and "/x" finds "x/index.html".</summary>

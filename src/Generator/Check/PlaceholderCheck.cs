@@ -12,16 +12,18 @@ public sealed partial class PlaceholderCheck(CheckedSite site, FindingSink findi
     public void Run()
     {
         foreach (var post in site.Model.Posts.Select(p => p.Article))
-            Check(post.SourcePath, [("title", post.Title), ("summary", post.Summary)], post.Body, post.BodyLine);
+            Check(post.SourcePath, [("title", post.Title), ("summary", post.Summary)], post.BodyLine);
         foreach (var term in site.Model.Terms.Select(t => t.Term))
-            Check(term.SourcePath, [("term", term.Term), ("short", term.Short)], term.Body, term.BodyLine);
+            Check(term.SourcePath, [("term", term.Term), ("short", term.Short)], term.BodyLine);
         foreach (var page in site.Model.Pages.Select(p => p.Page))
-            Check(page.SourcePath, [("title", page.Title), ("description", page.Description)], page.Body, page.BodyLine);
+            Check(page.SourcePath, [("title", page.Title), ("description", page.Description)], page.BodyLine);
     }
 
-    private void Check(string path, (string Key, string? Value)[] fields, string body, int bodyLine)
+    /// <summary>The body is read from the file (check keeps no post's Markdown), one file at a time.</summary>
+    private void Check(string path, (string Key, string? Value)[] fields, int bodyLine)
     {
-        var text = site.SourceText(path) ?? "";
+        var text = site.ReadSource(path) ?? "";
+        var body = CheckedSite.BodyOf(text, bodyLine);
         foreach (var (key, value) in fields)
         {
             if (value is null || Placeholder().Match(value) is not { Success: true } match) continue;

@@ -12,10 +12,9 @@ public sealed class SocialImageCheck(CheckedSite site, FindingSink findings)
     {
         foreach (var page in site.Pages)
         {
-            var meta = page.Document.QuerySelector("meta[property='og:image']");
-            var url = meta?.GetAttribute("content");
+            var url = page.SocialImage?.Text;
             if (url is null || !Path.GetExtension(url.Split('?', '#')[0]).Equals(".svg", StringComparison.OrdinalIgnoreCase)) continue;
-            var at = site.Locate(page, meta, "image:", "src:");
+            var at = site.Locate(page, page.SocialImage?.At, "image:", "src:");
             findings.Add(new Diagnostic(at, Severity.Warning, CheckCodes.SvgSocialImage,
                 $"the page's og:image is an SVG ({url}), which social networks do not show; use a PNG or JPEG image, " +
                 "or leave social_cards on in site.yml so the post gets a generated card.png"));

@@ -83,6 +83,20 @@ public class SignalTests
         serve.Error.ShouldNotContain("without waiting"); // it stopped the rebuild, it was not cut off
     }
 
+    [Fact]
+    public void SIGTERM_stops_a_busy_check_and_exits_143()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-one.md", "One").Write("templates/404.sbn-html", Endless);
+        using var check = ToolProcess.Start(site.Root, "check");
+        Thread.Sleep(4000); // start-up, then rendering the 404 page for ever
+        check.HasExited.ShouldBeFalse(check.ToString());
+        check.Signal("TERM");
+
+        check.WaitForExit(Prompt).ShouldBe(143, check.ToString());
+        check.Error.ShouldContain("Check cancelled.");
+    }
+
     private static string[] StagingFolders(TestSite site) => Directory.GetDirectories(site.Root, "._site.tmp-*");
 
     private static void WaitFor(Func<bool> condition, ToolProcess process)

@@ -33,7 +33,9 @@ public class OutputLockTests
         site.Write("templates/404.sbn-html", EndlessTemplate.Text);
         using var first = ToolProcess.Start(site.Root, "build");
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (OutputLock.HolderOf(OutputLock.PathOf(site.Output)) is null)
+        // Its staging folder exists once it holds the lock for the rest of the build (it also takes the lock briefly
+        // before, to clean up after an earlier build, and lets go of it while it reads and converts the content).
+        while (Directory.GetDirectories(site.Root, "._site.tmp-*").Length == 0 || OutputLock.HolderOf(OutputLock.PathOf(site.Output)) is null)
         {
             (first.HasExited || clock.Elapsed > TimeSpan.FromSeconds(90)).ShouldBeFalse($"the first build never took the lock\n{first}");
             Thread.Sleep(20);
