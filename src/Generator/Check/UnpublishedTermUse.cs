@@ -12,7 +12,9 @@ public static class UnpublishedTermUse
     public static IReadOnlySet<string> TermFiles(BuildOptions options)
     {
         if (options.Drafts && options.Future) return new HashSet<string>();
-        var everything = SiteBuild.Run(options with { Drafts = true, Future = true }, write: false);
+        // Only the site model is read: no page is rendered (a Rendering stage that makes none) and the other files are
+        // let go as they are made, so this build holds no more than check's own does.
+        var everything = SiteBuild.Run(options with { Drafts = true, Future = true }, write: false, render: _ => [], inspect: _ => { });
         if (!everything.Succeeded) return new HashSet<string>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var model in everything.Site!.AllLanguages)
