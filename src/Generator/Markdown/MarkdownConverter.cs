@@ -22,6 +22,7 @@ public sealed class MarkdownConverter
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
         builder.Extensions.AddIfNotAlready(new RootRelativeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready(new CalloutExtension(calloutTitle));
+        HeadingIdExtension.AddTo(builder);
         builder.Extensions.AddIfNotAlready(new HeadingAnchorExtension(themeIds));
         builder.Extensions.AddIfNotAlready<UnsafeContentExtension>();
         builder.Extensions.Add(new ImageLoadingExtension(basePath, imageSize ?? (_ => null), srcset));
