@@ -28,6 +28,7 @@ public sealed class MarkdownConverter
         builder.Extensions.Add(new ImageLoadingExtension(basePath, imageSize ?? (_ => null), srcset));
         builder.Extensions.AddIfNotAlready<ScrollableTableExtension>();
         foreach (var extension in extraExtensions ?? []) builder.Extensions.Add(extension);
+        builder.Extensions.AddIfNotAlready<InlineLimitExtension>(); // last: it watches every block parser
         pipeline = builder.Build();
     }
 
@@ -35,10 +36,17 @@ public sealed class MarkdownConverter
 
     public RenderedMarkdown Convert(string markdown, MarkdownParserContext? context = null)
     {
+        // Markdig's work on some inputs grows with the square (or cube) of their size: limits first, on the text, then
+        // between its block and inline passes (InlineLimitExtension, which throws out of the parse).
+        if (SourceScan.Check(markdown) is { } passed) return RenderedMarkdown.Refused(passed);
         MarkdownDocument document;
         try
         {
             document = Markdig.Markdown.Parse(markdown, pipeline, context);
+        }
+        catch (MarkdownLimitException e)
+        {
+            return RenderedMarkdown.Refused(e.Issue);
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {
