@@ -38,4 +38,46 @@ public class BoundedWorkTests
         TestSite.Errors(site.BuildWithin(60)).ShouldBe(expected);
         site.CheckWithin(60).Diagnostics.Select(d => d.ToString()).Where(d => d.Contains(" error ")).ShouldBe(expected);
     }
+
+    private const string BillionLaughs = """
+        params:
+          a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
+          b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+          c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+          d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+          e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
+          f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
+          g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]
+          h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g, *g]
+          i: &i [*h, *h, *h, *h, *h, *h, *h, *h, *h, *h]
+        """;
+
+    [Fact]
+    public void A_billion_laughs_in_params_is_an_error_at_the_alias_that_passes_the_limit()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-a.md", "A", extra: BillionLaughs);
+        TestSite.Errors(site.BuildWithin()).ShouldBe([
+            "content/posts/2026-04-01-a.md:9:38: error GEN037: aliases (*name) in this file repeat more than 10,000 values; write the values out, or repeat less",
+        ]);
+    }
+
+    [Fact]
+    public void An_alias_inside_its_own_anchor_is_an_error_in_params_and_in_site_yml()
+    {
+        using var site = new TestSite(TestSite.DefaultConfig + "\nparams:\n  loop: &l {next: *l}\n");
+        site.Post("2026-04-01-a.md", "A", extra: "params:\n  a: &a [1, *a]");
+        TestSite.Errors(site.BuildWithin()).ShouldBe([
+            "content/posts/2026-04-01-a.md:6:13: error GEN037: the alias *a is inside the value &a names, so it would repeat itself forever",
+            "site.yml:16:19: error GEN037: the alias *l is inside the value &l names, so it would repeat itself forever",
+        ]);
+    }
+
+    [Fact]
+    public void Aliases_that_repeat_a_few_values_still_work()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-a.md", "A", extra: "params:\n  base: &base {colour: red, size: 2}\n  copy: *base\n  list: [*base, *base]");
+        site.BuildWithin().Succeeded.ShouldBeTrue();
+    }
 }
