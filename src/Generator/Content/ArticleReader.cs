@@ -12,7 +12,7 @@ public static class ArticleReader
             return null;
         }
         var fields = new FieldReader(document, yaml, diagnostics);
-        var title = fields.String("title", required: true);
+        var title = ReadTitle(fields, diagnostics);
         var date = fields.Date("date", required: true);
         var updated = fields.Date("updated");
         var author = fields.String("author", required: true);
@@ -64,6 +64,19 @@ public static class ArticleReader
         else if (Slug.IsTooLong(explicitSlug))
             diagnostics.Error(fields.ValueLocation("slug"), DiagnosticCodes.NameTooLong, Slug.TooLongMessage("slug", explicitSlug));
         else return explicitSlug;
+        return null;
+    }
+
+    /// <summary>The longest title of a post or page: headlines are shown whole on cards, in feeds and in search
+    /// results, and the social card's line breaker measures them word by word.</summary>
+    public const int MaxTitleLength = 300;
+
+    internal static string? ReadTitle(FieldReader fields, DiagnosticBag diagnostics)
+    {
+        var title = fields.String("title", required: true);
+        if (title is null || title.Length <= MaxTitleLength) return title;
+        diagnostics.Error(fields.ValueLocation("title"), DiagnosticCodes.OverLimit,
+            $"the title is {title.Length:N0} characters long; the limit is {MaxTitleLength} (put the rest in 'summary')");
         return null;
     }
 

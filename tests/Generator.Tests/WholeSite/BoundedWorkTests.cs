@@ -80,4 +80,15 @@ public class BoundedWorkTests
         site.Post("2026-04-01-a.md", "A", extra: "params:\n  base: &base {colour: red, size: 2}\n  copy: *base\n  list: [*base, *base]");
         site.BuildWithin().Succeeded.ShouldBeTrue();
     }
+
+    [Fact]
+    public void A_title_of_a_hundred_thousand_characters_is_an_error_at_the_title()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-a.md", new string('W', 100_000)).Write("content/pages/about.md", $"---\ntitle: {new string('x', 301)}\n---\nAbout.\n");
+        TestSite.Errors(site.BuildWithin()).ShouldBe([
+            "content/pages/about.md:2:8: error GEN037: the title is 301 characters long; the limit is 300 (put the rest in 'summary')",
+            "content/posts/2026-04-01-a.md:2:8: error GEN037: the title is 100,000 characters long; the limit is 300 (put the rest in 'summary')",
+        ]);
+    }
 }
