@@ -84,11 +84,21 @@ public static class ArticleReader
     /// page that lists the post.</summary>
     public const int ManyTags = 30;
 
+    /// <summary>More tags than this is an error: every tag has a page and a feed that list the post with all of its
+    /// tags, so one post's tags cost the square of their number (3,000 tags made 295 MB of feeds).</summary>
+    public const int MaxTags = 100;
+
     private static IReadOnlyList<string> Tags(FieldReader fields, DiagnosticBag diagnostics)
     {
         var items = fields.Items("tags");
         foreach (var (tag, at) in items.Where(i => Slug.IsTooLong(Slug.From(i.Value))))
             diagnostics.Error(at, DiagnosticCodes.NameTooLong, Slug.TooLongMessage("tag", tag));
+        if (items.Count > MaxTags)
+        {
+            diagnostics.Error(items[MaxTags].At, DiagnosticCodes.TooManyTags,
+                $"post has {items.Count:N0} tags; the limit is {MaxTags} (every tag is a page and a feed that lists the post with all of its tags)");
+            return [];
+        }
         if (items.Count > ManyTags)
             diagnostics.Warning(fields.ValueLocation("tags"), DiagnosticCodes.TooManyTags,
                 $"post has {items.Count} tags; more than {ManyTags} is hard to read and adds a page per tag (cards show the first {Rendering.ViewFactory.CardTags})");

@@ -91,4 +91,25 @@ public class BoundedWorkTests
             "content/posts/2026-04-01-a.md:2:8: error GEN037: the title is 100,000 characters long; the limit is 300 (put the rest in 'summary')",
         ]);
     }
+
+    [Fact]
+    public void Three_thousand_tags_on_one_post_are_an_error_at_the_first_tag_past_the_limit()
+    {
+        using var site = new TestSite();
+        var tags = string.Join(", ", Enumerable.Range(1, 3_000).Select(i => $"t{i}"));
+        site.Post("2026-04-01-a.md", "A", extra: $"tags: [{tags}]");
+        TestSite.Errors(site.BuildWithin()).ShouldBe([
+            "content/posts/2026-04-01-a.md:5:500: error GEN029: post has 3,000 tags; the limit is 100 (every tag is a page and a feed that lists the post with all of its tags)",
+        ]);
+    }
+
+    [Fact]
+    public void A_hundred_tags_on_one_post_still_build_with_a_warning()
+    {
+        using var site = new TestSite();
+        site.Post("2026-04-01-a.md", "A", extra: $"tags: [{string.Join(", ", Enumerable.Range(1, 100).Select(i => $"t{i}"))}]");
+        var result = site.BuildWithin();
+        result.Succeeded.ShouldBeTrue();
+        result.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe("GEN029");
+    }
 }
