@@ -50,8 +50,8 @@ public static class ImageWork
     {
         if (site.StaticFiles is { } files)
             foreach (var relative in files.Paths.Where(RasterImages.IsRaster))
-                if (files.ImageSize(relative) is var (width, _))
-                    foreach (var w in RasterImages.VariantWidths(width)) yield return RasterImages.VariantPath(relative, w);
+                if (files.ImageSize(relative) is { } size && RasterImages.CanResize(size))
+                    foreach (var w in RasterImages.VariantWidths(size.Width)) yield return RasterImages.VariantPath(relative, w);
         foreach (var language in site.AllLanguages)
             foreach (var post in language.Posts.Where(p => SocialCards.Needed(language, p.Article)))
                 yield return language.Urls.OutputPath(SocialCards.Url(language, post.Article));
@@ -59,17 +59,29 @@ public static class ImageWork
 
     private static List<GeneratedFile> Variants(ImageCache cache, StaticFiles files, string relative, DiagnosticBag diagnostics)
     {
-        if (files.ImageSize(relative) is not var (width, _)) return [];
+        void Unreadable(string problem) => diagnostics.Warning(SourceLocation.FileStart(StaticFiles.Folder + "/" + relative),
+            DiagnosticCodes.UnreadableImage, $"no responsive copies made: {problem}");
+        // Sizes come from the header, before any decoding: a refused image costs nothing (and has no srcset).
+        if (files.ImageSize(relative) is not { } size)
+        {
+            Unreadable("its header gives no usable pixel size (0 × 0, or not a PNG, JPEG or WebP header)");
+            return [];
+        }
+        if (!RasterImages.CanResize(size))
+        {
+            Unreadable(RasterImages.SizeProblem(size));
+            return [];
+        }
         var source = File.ReadAllBytes(files.FullPath(relative));
+        using var decoded = new RasterVariants.Decoded(source); // once for all widths, only if one is not cached
         try
         {
-            return RasterImages.VariantWidths(width).Select(w => new GeneratedFile(RasterImages.VariantPath(relative, w),
-                cache.GetOrAdd(ImageCache.Key(source, $"{w}w.webp"), () => RasterVariants.WebP(source, w)))).ToList();
+            return RasterImages.VariantWidths(size.Width).Select(w => new GeneratedFile(RasterImages.VariantPath(relative, w),
+                cache.GetOrAdd(ImageCache.Key(source, $"{w}w.webp"), () => decoded.WebP(w)))).ToList();
         }
         catch (InvalidDataException e)
         {
-            diagnostics.Warning(SourceLocation.FileStart(StaticFiles.Folder + "/" + relative), DiagnosticCodes.UnreadableImage,
-                $"no responsive copies made: {e.Message}");
+            Unreadable(e.Message);
             return [];
         }
     }
