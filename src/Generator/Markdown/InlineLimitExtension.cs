@@ -40,7 +40,7 @@ public sealed class InlineLimitExtension : IMarkdownExtension
             document.ProcessInlinesBegin += Check;
         }
         if (block is HeadingBlock && ++headings.Value > MarkdownLimits.Headings)
-            throw new MarkdownLimitException(MarkdownLimits.Passed(block.Line, block.Column, $"more than {MarkdownLimits.Headings} headings in this body"));
+            throw new MarkdownLimitException(MarkdownLimits.Passed(block.Line, block.Column, $"more than {MarkdownLimits.Headings:N0} headings in this body"));
     }
 
     private static void Check(InlineProcessor processor, Inline? inline)

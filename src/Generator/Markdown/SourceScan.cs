@@ -55,7 +55,8 @@ public static class SourceScan
         if (rest.StartsWith(":::"))
         {
             counts.OpenContainers += rest.TrimStart(':').IsWhiteSpace() && counts.OpenContainers > 0 ? -1 : 1;
-            if (counts.OpenContainers > NestingDepth.Max) return MarkdownLimits.TooDeep(line, i, counts.OpenContainers);
+            if (counts.OpenContainers > MarkdownLimits.Containers)
+                return MarkdownLimits.Passed(line, i, $"more than {MarkdownLimits.Containers} ::: containers are open here (is a closing ::: missing?)");
         }
 
         if (!rest.StartsWith("[") || rest.IndexOf("]:") is not (> 1 and var close) || rest[..close].Contains(']')) return null;
