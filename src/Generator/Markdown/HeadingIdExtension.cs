@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Helpers;
@@ -63,14 +64,31 @@ public sealed class HeadingIdExtension : IMarkdownExtension
         private readonly HashSet<string> taken = new(StringComparer.Ordinal);
         private readonly Dictionary<string, uint> next = new(StringComparer.Ordinal);
 
-        /// <summary>As Markdig: the heading rendered without tags (link text kept), ASCII-only, "section" if empty.
-        /// A fresh renderer each time, as Markdig resets its own: a renderer remembers where its last line ended.</summary>
+        /// <summary>As Markdig: the heading rendered without tags (link text kept), ASCII-only, "section" if empty. Plain
+        /// text is its literals as written; anything else goes through a fresh renderer each time, as Markdig resets its
+        /// own (a renderer remembers where its last line ended).</summary>
         public static string BaseId(ContainerInline content)
+        {
+            var id = LinkHelper.Urilize(PlainText(content) ?? Rendered(content), allowOnlyAscii: true);
+            return id.Length == 0 ? "section" : id;
+        }
+
+        private static string? PlainText(ContainerInline content)
+        {
+            var text = new StringBuilder();
+            for (var inline = content.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                if (inline is not LiteralInline literal) return null;
+                text.Append(literal.Content.AsSpan());
+            }
+            return text.ToString();
+        }
+
+        private static string Rendered(ContainerInline content)
         {
             using var text = new StringWriter();
             new HtmlRenderer(text) { EnableHtmlForInline = false, EnableHtmlEscape = false }.Render(content);
-            var id = LinkHelper.Urilize(text.ToString(), allowOnlyAscii: true);
-            return id.Length == 0 ? "section" : id;
+            return text.ToString();
         }
 
         /// <summary>The first of "id", "id-1", "id-2" … not taken. Markdig's answer too, since ids are only ever added:

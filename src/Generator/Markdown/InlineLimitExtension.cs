@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Renderers;
@@ -45,7 +47,8 @@ public sealed class InlineLimitExtension : IMarkdownExtension
 
     private static void Check(InlineProcessor processor, Inline? inline)
     {
-        var scan = new InlineScan(OpeningCharacters(processor.Parsers));
+        var (opening, counted) = Characters.GetValue(processor.Parsers, OpeningCharacters);
+        var scan = new InlineScan(opening, counted);
         foreach (var leaf in processor.Document.Descendants<LeafBlock>())
         {
             if (leaf.ProcessInlines && leaf.Lines.Count > 0 && scan.Leaf(leaf.Lines) is { } issue) throw new MarkdownLimitException(issue);
@@ -57,13 +60,17 @@ public sealed class InlineLimitExtension : IMarkdownExtension
         public int Value;
     }
 
-    /// <summary>Which ASCII characters start an inline element, per the pipeline's inline parsers; letters and digits
-    /// (which start autolinks such as "www.") are ordinary text for counting.</summary>
-    private static bool[] OpeningCharacters(InlineParserList parsers)
+    /// <summary>Per pipeline (whose parser list is built once): the opening characters and all that the scan counts.</summary>
+    private static readonly ConditionalWeakTable<InlineParserList, Tuple<bool[], SearchValues<char>>> Characters = new();
+
+    /// <summary>Which ASCII characters start an inline element, per the pipeline's inline parsers (letters and digits,
+    /// which start autolinks such as "www.", are ordinary text for counting), and every character the scan looks at.</summary>
+    private static Tuple<bool[], SearchValues<char>> OpeningCharacters(InlineParserList parsers)
     {
         var opening = new bool[128];
         for (var c = 0; c < opening.Length; c++)
             opening[c] = !char.IsAsciiLetterOrDigit((char)c) && c != '\n' && parsers.GetParsersForOpeningCharacter((uint)c) is { Length: > 0 };
-        return opening;
+        var counted = InlineScan.Counted.Concat(Enumerable.Range(0, 128).Where(c => opening[c]).Select(c => (char)c)).Distinct();
+        return Tuple.Create(opening, SearchValues.Create([.. counted]));
     }
 }

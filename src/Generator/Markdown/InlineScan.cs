@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig.Helpers;
 
 namespace Generator.Markdown;
@@ -8,9 +9,16 @@ namespace Generator.Markdown;
 /// left out, as Markdig leaves them; elsewhere the counts err on the high side.
 /// </summary>
 /// <param name="opening">For each ASCII character, whether it starts an inline element.</param>
-internal sealed class InlineScan(bool[] opening)
+/// <param name="counted">Every character the counts look at (the rest of the text is skipped over in bulk).</param>
+internal sealed class InlineScan(bool[] opening, SearchValues<char> counted)
 {
-    private static readonly string[] WebAddresses = ["http://", "https://", "ftp://", "mailto:", "www."];
+    /// <summary>Web addresses Markdig links by itself, and where their ':' (or '.') is.</summary>
+    private static readonly (string Prefix, int Mark)[] WebAddresses = [("http://", 4), ("https://", 5), ("ftp://", 3), ("mailto:", 6), ("www.", 3)];
+
+    /// <summary>What <see cref="Counts"/> looks at besides the characters that start inline elements.</summary>
+    public const string Counted = " \t()[]|<\\*_~^=+\":.`";
+
+    private static readonly SearchValues<char> OpenerCharacters = SearchValues.Create("\\`>");
 
     private readonly List<(int Line, int Column, int Offset, int Length)> backticks = [];
     private readonly List<(int Start, int End)> codeSpans = [];
@@ -34,6 +42,9 @@ internal sealed class InlineScan(bool[] opening)
             var text = line.Slice.AsSpan();
             for (var p = 0; p < text.Length; p++)
             {
+                var skip = text[p..].IndexOfAny(OpenerCharacters);
+                if (skip < 0) break;
+                p += skip;
                 if (text[p] == '\\' && p + 1 < text.Length && CharHelper.IsAsciiPunctuation(text[p + 1])) p++;
                 else if (text[p] == '`')
                 {
@@ -49,6 +60,7 @@ internal sealed class InlineScan(bool[] opening)
                 }
             }
         }
+        if (backticks.Count == 0) return null;
         var next = new int[backticks.Count];
         var last = new Dictionary<int, int>();
         for (var i = backticks.Count - 1; i >= 0; i--)
@@ -81,10 +93,12 @@ internal sealed class InlineScan(bool[] opening)
             var text = line.Slice.AsSpan();
             var (parens, columns) = (0, 0);
             addresses.Clear();
-            MarkdownIssue Passed(int p, string message) => MarkdownLimits.Passed(line.Line, line.Column + p, message);
-            if (k > 0 && ++elements > MarkdownLimits.InlineElements) return Passed(0, InlineElementsMessage);
+            if (k > 0 && ++elements > MarkdownLimits.InlineElements) return At(line, 0, InlineElementsMessage);
             for (var p = 0; p < text.Length; p++)
             {
+                var skip = text[p..].IndexOfAny(counted);
+                if (skip < 0) break;
+                p += skip;
                 while (span < codeSpans.Count && codeSpans[span].End <= offset + p) span++;
                 if (span < codeSpans.Count && codeSpans[span].Start <= offset + p)
                 {
@@ -92,10 +106,8 @@ internal sealed class InlineScan(bool[] opening)
                     continue;
                 }
                 var c = text[p];
-                if (c < 128 && opening[c] && ++elements > MarkdownLimits.InlineElements) return Passed(p, InlineElementsMessage);
-                if (addresses.Count > 0 && p - addresses[0].At > MarkdownLimits.LinkAddress)
-                    return MarkdownLimits.Passed(addresses[0].Line, addresses[0].Column,
-                        $"this link's address runs on for more than {MarkdownLimits.LinkAddress:N0} characters without a space or a closing ')'");
+                if (c < 128 && opening[c] && ++elements > MarkdownLimits.InlineElements) return At(line, p, InlineElementsMessage);
+                if (LongAddress(p) is { } address) return address;
                 switch (c)
                 {
                     case '\\' when p + 1 < text.Length && CharHelper.IsAsciiPunctuation(text[p + 1]):
@@ -110,7 +122,7 @@ internal sealed class InlineScan(bool[] opening)
                         break;
                     case ']':
                         brackets = Math.Max(0, brackets - 1);
-                        if (p + 1 < text.Length && text[p + 1] is '(' or '[' && ++links > MarkdownLimits.Links) return Passed(p, LinksMessage);
+                        if (p + 1 < text.Length && text[p + 1] is '(' or '[' && ++links > MarkdownLimits.Links) return At(line, p, LinksMessage);
                         if (p + 1 < text.Length && text[p + 1] == '(') addresses.Add((line.Line, line.Column + p + 2, p + 2, parens));
                         break;
                     case '(':
@@ -121,27 +133,42 @@ internal sealed class InlineScan(bool[] opening)
                         while (addresses.Count > 0 && addresses[^1].Parens >= parens) addresses.RemoveAt(addresses.Count - 1);
                         break;
                     case '|':
-                        if (++cells > MarkdownLimits.TableCells) return Passed(p, $"more than {MarkdownLimits.TableCells:N0} table cells in this table or paragraph");
-                        if (++columns > MarkdownLimits.TableColumns) return Passed(p, $"more than {MarkdownLimits.TableColumns} table columns in this row");
+                        if (++cells > MarkdownLimits.TableCells) return At(line, p, CellsMessage);
+                        if (++columns > MarkdownLimits.TableColumns) return At(line, p, ColumnsMessage);
                         break;
                     case '<' when Unclosed(text[p..], offset + p) && ++unclosed > MarkdownLimits.Unclosed:
-                        return Passed(p, UnclosedMessage);
-                    case 'h' or 'w' or 'f' or 'm' when StartsWebAddress(text[p..]):
-                        if (++webAddresses > MarkdownLimits.WebAddresses)
-                            return Passed(p, $"more than {MarkdownLimits.WebAddresses} web addresses (https://…, www.…) in this paragraph");
-                        if (++links > MarkdownLimits.Links) return Passed(p, LinksMessage);
+                        return At(line, p, UnclosedMessage);
+                    case ':' or '.' when WebAddressAt(text, p) is var start and >= 0:
+                        if (++webAddresses > MarkdownLimits.WebAddresses) return At(line, start, WebAddressesMessage);
+                        if (++links > MarkdownLimits.Links) return At(line, start, LinksMessage);
                         break;
                     case '*' or '_' or '~' or '^' or '=' or '+' or '"' or ':':
                         var run = text[p..].IndexOfAnyExcept(c) is var n and >= 0 ? n : text.Length - p;
-                        if (IsEmphasis(text, p, run) && ++emphasis > MarkdownLimits.EmphasisMarks)
-                            return Passed(p, $"more than {MarkdownLimits.EmphasisMarks} emphasis marks (*, _, ~, ^, ==, ++) in this paragraph, heading or table");
+                        if (IsEmphasis(text, p, run) && ++emphasis > MarkdownLimits.EmphasisMarks) return At(line, p, EmphasisMessage);
                         p += run - 1;
                         break;
                 }
             }
+            if (LongAddress(text.Length) is { } unended) return unended;
         }
         return null;
     }
+
+    /// <summary>The oldest link address still open on the line, once it runs on past the limit.</summary>
+    private MarkdownIssue? LongAddress(int p) => addresses.Count > 0 && p - addresses[0].At > MarkdownLimits.LinkAddress
+        ? MarkdownLimits.Passed(addresses[0].Line, addresses[0].Column,
+            $"this link's address runs on for more than {MarkdownLimits.LinkAddress:N0} characters without a space or a closing ')'")
+        : null;
+
+    /// <summary>Where a web address Markdig would link ("https://", "www.") starts, given its ':' or '.'; else -1.</summary>
+    private static int WebAddressAt(ReadOnlySpan<char> text, int mark)
+    {
+        foreach (var (prefix, at) in WebAddresses)
+            if (mark >= at && text[mark] == prefix[at] && text[(mark - at)..].StartsWith(prefix)) return mark - at;
+        return -1;
+    }
+
+    private static MarkdownIssue At(StringLine line, int p, string message) => MarkdownLimits.Passed(line.Line, line.Column + p, message);
 
     /// <summary>An HTML comment, processing instruction or declaration that nothing after it closes: Markdig looks for
     /// its end up to the end of the paragraph.</summary>
@@ -149,13 +176,6 @@ internal sealed class InlineScan(bool[] opening)
         text.StartsWith("<!--") ? offset > lastCommentEnd
         : text.StartsWith("<?") ? offset > lastInstructionEnd
         : text.StartsWith("<!") && text.Length > 2 && (char.IsAsciiLetter(text[2]) || text[2] == '[') && offset > lastTagEnd;
-
-    private static bool StartsWebAddress(ReadOnlySpan<char> text)
-    {
-        foreach (var prefix in WebAddresses)
-            if (text.StartsWith(prefix)) return true;
-        return false;
-    }
 
     /// <summary>Whether a run of marks may open or close emphasis: "==", "++", "::" and '""' need two (mark, insert,
     /// container, citation); an underscore inside a word is a letter of it.</summary>
@@ -170,6 +190,15 @@ internal sealed class InlineScan(bool[] opening)
         $"more than {MarkdownLimits.InlineElements:N0} inline elements (links, emphasis, entities, HTML tags, table cells, lines of paragraphs) in this body";
 
     private static readonly string LinksMessage = $"more than {MarkdownLimits.Links:N0} links and images in this body";
+
+    private static readonly string CellsMessage = $"more than {MarkdownLimits.TableCells:N0} table cells in this table or paragraph";
+
+    private static readonly string ColumnsMessage = $"more than {MarkdownLimits.TableColumns} table columns in this row";
+
+    private static readonly string WebAddressesMessage = $"more than {MarkdownLimits.WebAddresses} web addresses (https://…, www.…) in this paragraph";
+
+    private static readonly string EmphasisMessage =
+        $"more than {MarkdownLimits.EmphasisMarks} emphasis marks (*, _, ~, ^, ==, ++) in this paragraph, heading or table";
 
     private static readonly string UnclosedMessage =
         $"more than {MarkdownLimits.Unclosed} backticks or HTML comments (<!--, <?, <!) in this paragraph are never closed";
