@@ -91,7 +91,7 @@ internal sealed class InlineScan(bool[] opening, SearchValues<char> counted)
         {
             var line = lines.Lines[k];
             var text = line.Slice.AsSpan();
-            var (parens, columns) = (0, 0);
+            var (parens, pipes) = (0, 0);
             addresses.Clear();
             if (k > 0 && ++elements > MarkdownLimits.InlineElements) return At(line, 0, InlineElementsMessage);
             for (var p = 0; p < text.Length; p++)
@@ -134,7 +134,7 @@ internal sealed class InlineScan(bool[] opening, SearchValues<char> counted)
                         break;
                     case '|':
                         if (++cells > MarkdownLimits.TableCells) return At(line, p, CellsMessage);
-                        if (++columns > MarkdownLimits.TableColumns) return At(line, p, ColumnsMessage);
+                        if (++pipes > MarkdownLimits.TableColumns + 1) return At(line, p, ColumnsMessage); // "| a | b |": 2 columns, 3 pipes
                         break;
                     case '<' when Unclosed(text[p..], offset + p) && ++unclosed > MarkdownLimits.Unclosed:
                         return At(line, p, UnclosedMessage);

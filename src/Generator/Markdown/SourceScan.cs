@@ -4,8 +4,9 @@ namespace Generator.Markdown;
 /// The limits Markdig's block pass would pass before anything can stop it, checked on the Markdown text in one pass
 /// before parsing: how many lines the body has, how deeply each line nests lists, quotes and <c>:::</c> containers
 /// (Markdig's block pass is cubic in that depth: a list nested 3,000 levels by indentation ran for minutes before
-/// Markdig's own depth error), and how many link reference definitions and footnotes the body defines. Lines are judged by their start alone, without
-/// knowing what a code block holds, so each estimate errs on the high side; the limits are far above real text.
+/// Markdig's own depth error), and how many link reference definitions and footnotes the body defines. Lines are
+/// judged by their start alone, code blocks included (an error about what Markdig would do differently there could
+/// let a hostile body through), so each count errs on the high side; the limits are far above real text.
 /// </summary>
 public static class SourceScan
 {

@@ -30,6 +30,16 @@ public class RealMarkdownWithinLimitsTests
     }
 
     [Fact]
+    public void A_table_of_a_hundred_columns_and_a_hundred_rows_converts()
+    {
+        // 99 lines of 101 '|': just under the 10,000 separators a table may have.
+        var table = "|" + Repeat(" h |", 100) + "\n|" + Repeat("---|", 100) + "\n" + Repeat("|" + Repeat(" 1 |", 100) + "\n", 97);
+        var rendered = Converter.Convert(table);
+        rendered.Issues.ShouldBeEmpty();
+        rendered.Html.Split("<td").Length.ShouldBe(97 * 100 + 1);
+    }
+
+    [Fact]
     public void A_long_article_with_tables_lists_links_and_emphasis_converts()
     {
         var section = "## Section\n\nSome **bold**, *em*, ~~gone~~ and [a link](https://example.com/x) in a paragraph.[^n]\n\n" +
