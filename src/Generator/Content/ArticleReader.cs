@@ -67,16 +67,16 @@ public static class ArticleReader
         return null;
     }
 
-    /// <summary>The longest title of a post or page: headlines are shown whole on cards, in feeds and in search
-    /// results, and the social card's line breaker measures them word by word.</summary>
-    public const int MaxTitleLength = 300;
+    /// <summary>The longest title of a post or page (a long headline has a few hundred characters): titles are shown
+    /// whole in pages, feeds and search results, and the social card's line breaker measures them.</summary>
+    public const int MaxTitleLength = 1_000;
 
     internal static string? ReadTitle(FieldReader fields, DiagnosticBag diagnostics)
     {
         var title = fields.String("title", required: true);
         if (title is null || title.Length <= MaxTitleLength) return title;
         diagnostics.Error(fields.ValueLocation("title"), DiagnosticCodes.OverLimit,
-            $"the title is {title.Length:N0} characters long; the limit is {MaxTitleLength} (put the rest in 'summary')");
+            $"the title is {title.Length:N0} characters long; the limit is {MaxTitleLength:N0} (put the rest in 'summary')");
         return null;
     }
 

@@ -85,10 +85,10 @@ public class BoundedWorkTests
     public void A_title_of_a_hundred_thousand_characters_is_an_error_at_the_title()
     {
         using var site = new TestSite();
-        site.Post("2026-04-01-a.md", new string('W', 100_000)).Write("content/pages/about.md", $"---\ntitle: {new string('x', 301)}\n---\nAbout.\n");
+        site.Post("2026-04-01-a.md", new string('W', 100_000)).Write("content/pages/about.md", $"---\ntitle: {new string('x', 1_001)}\n---\nAbout.\n");
         TestSite.Errors(site.BuildWithin()).ShouldBe([
-            "content/pages/about.md:2:8: error GEN037: the title is 301 characters long; the limit is 300 (put the rest in 'summary')",
-            "content/posts/2026-04-01-a.md:2:8: error GEN037: the title is 100,000 characters long; the limit is 300 (put the rest in 'summary')",
+            "content/pages/about.md:2:8: error GEN037: the title is 1,001 characters long; the limit is 1,000 (put the rest in 'summary')",
+            "content/posts/2026-04-01-a.md:2:8: error GEN037: the title is 100,000 characters long; the limit is 1,000 (put the rest in 'summary')",
         ]);
     }
 
