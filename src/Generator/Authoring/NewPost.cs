@@ -28,6 +28,8 @@ public static class NewPost
         var slug = request.Slug ?? Slug.Shorten(Slug.From(request.Title));
         if (request.Slug is not null) problems.AddRange(SlugProblems(request.Slug));
         else if (slug.Length == 0) problems.Add($"the title '{request.Title}' has no letters or digits to make a URL from");
+        if (request.Title.Trim().Length > ArticleReader.MaxTitleLength)
+            problems.Add($"the title is {request.Title.Trim().Length:N0} characters long; the limit is {ArticleReader.MaxTitleLength:N0}");
         var authorIds = config.Authors.Select(a => a.Id).ToList();
         var author = request.Author ?? authorIds.FirstOrDefault();
         if (author is null) problems.Add("site.yml lists no authors; add one with 'newsgen new author <id> --name \"<name>\"'");

@@ -12,7 +12,7 @@ public static class ArticleReader
             return null;
         }
         var fields = new FieldReader(document, yaml, diagnostics);
-        var title = fields.String("title", required: true);
+        var title = ReadTitle(fields, diagnostics);
         var date = fields.Date("date", required: true);
         var updated = fields.Date("updated");
         var author = fields.String("author", required: true);
@@ -79,15 +79,38 @@ public static class ArticleReader
         return null;
     }
 
+    /// <summary>The longest title of a post or page (a long headline has a few hundred characters): titles are shown
+    /// whole in pages, feeds and search results, and the social card's line breaker measures them.</summary>
+    public const int MaxTitleLength = 1_000;
+
+    internal static string? ReadTitle(FieldReader fields, DiagnosticBag diagnostics)
+    {
+        var title = fields.String("title", required: true);
+        if (title is null || title.Length <= MaxTitleLength) return title;
+        diagnostics.Error(fields.ValueLocation("title"), DiagnosticCodes.OverLimit,
+            $"the title is {title.Length:N0} characters long; the limit is {MaxTitleLength:N0} (put the rest in 'summary')");
+        return null;
+    }
+
     /// <summary>More tags than this on one post is a warning: cards show only the first few, and every tag adds a
     /// page that lists the post.</summary>
     public const int ManyTags = 30;
+
+    /// <summary>More tags than this is an error: every tag has a page and a feed that list the post with all of its
+    /// tags, so one post's tags cost the square of their number (3,000 tags made 295 MB of feeds).</summary>
+    public const int MaxTags = 100;
 
     private static IReadOnlyList<string> Tags(FieldReader fields, DiagnosticBag diagnostics)
     {
         var items = fields.Items("tags");
         foreach (var (tag, at) in items.Where(i => Slug.IsTooLong(Slug.From(i.Value))))
             diagnostics.Error(at, DiagnosticCodes.NameTooLong, Slug.TooLongMessage("tag", tag));
+        if (items.Count > MaxTags)
+        {
+            diagnostics.Error(items[MaxTags].At, DiagnosticCodes.TooManyTags,
+                $"post has {items.Count:N0} tags; the limit is {MaxTags} (every tag is a page and a feed that lists the post with all of its tags)");
+            return [];
+        }
         if (items.Count > ManyTags)
             diagnostics.Warning(fields.ValueLocation("tags"), DiagnosticCodes.TooManyTags,
                 $"post has {items.Count} tags; more than {ManyTags} is hard to read and adds a page per tag (cards show the first {Rendering.ViewFactory.CardTags})");

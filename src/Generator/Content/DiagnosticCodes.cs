@@ -39,4 +39,5 @@ public static class DiagnosticCodes
     public const string MissingInterfaceString = "GEN034";
     public const string MissingFont = "GEN035";
     public const string UnreadableImage = "GEN036";
+    public const string OverLimit = "GEN037";
 }

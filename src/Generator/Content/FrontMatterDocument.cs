@@ -91,6 +91,10 @@ public sealed record FrontMatterDocument(SourceFile File, YamlMappingNode? Yaml,
         {
             diagnostics.Error(doc.At(e.Start), DiagnosticCodes.TooDeep, e.Message);
         }
+        catch (YamlLimitException e)
+        {
+            diagnostics.Error(doc.At(e.Start), DiagnosticCodes.OverLimit, e.Message);
+        }
         catch (YamlException e)
         {
             var problem = YamlErrorHint.Explain(yamlText, e, CleanMessage(e));

@@ -26,7 +26,11 @@ public static partial class ImageSize
         }
     }
 
-    public static (int Width, int Height)? Raster(ReadOnlySpan<byte> data)
+    /// <summary>The size a raster header gives, or null for none, or one with no pixels (0 × 0, or past 2^31 in PNG).</summary>
+    public static (int Width, int Height)? Raster(ReadOnlySpan<byte> data) =>
+        Header(data) is var (width, height) && width > 0 && height > 0 ? (width, height) : null;
+
+    private static (int Width, int Height)? Header(ReadOnlySpan<byte> data)
     {
         if (data.Length >= 24 && data[..8].SequenceEqual((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
             return (BinaryPrimitives.ReadInt32BigEndian(data[16..]), BinaryPrimitives.ReadInt32BigEndian(data[20..]));

@@ -11,7 +11,7 @@ public static class PageReader
             return null;
         }
         var fields = new FieldReader(document, yaml, diagnostics);
-        var title = fields.String("title", required: true);
+        var title = ArticleReader.ReadTitle(fields, diagnostics);
         var description = fields.String("description");
         var language = ContentLanguage.Read(fields, config, diagnostics);
         var slug = ArticleReader.ReadSlug(fields, language.SlugPath, diagnostics);

@@ -16,6 +16,9 @@ public sealed class MarkdownConverter
 {
     private readonly MarkdownPipeline pipeline;
 
+    /// <summary>Markdig's auto-identifiers without their ASCII-only default (see the constructor).</summary>
+    private const AutoIdentifierOptions HeadingIds = AutoIdentifierOptions.AutoLink;
+
     public MarkdownConverter(string basePath, IEnumerable<IMarkdownExtension>? extraExtensions = null,
         Func<string, (int Width, int Height)?>? imageSize = null, Func<string, string?>? calloutTitle = null, Func<string, string?>? srcset = null,
         IEnumerable<string>? themeIds = null, Func<string, string?>? interfaceString = null)
@@ -23,14 +26,16 @@ public sealed class MarkdownConverter
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions();
         // Heading ids keep the letters and digits of every script, as GitHub and Hugo do: a Chinese heading gets
         // id="为什么重要", not Markdig's ASCII-only default "section". ASCII headings get the ids they always had.
-        builder.Extensions.Replace<AutoIdentifierExtension>(new AutoIdentifierExtension(AutoIdentifierOptions.AutoLink));
+        builder.Extensions.Replace<AutoIdentifierExtension>(new AutoIdentifierExtension(HeadingIds));
         builder.Extensions.AddIfNotAlready(new RootRelativeLinkExtension(basePath));
         builder.Extensions.AddIfNotAlready(new CalloutExtension(calloutTitle));
+        HeadingIdExtension.AddTo(builder, HeadingIds);
         builder.Extensions.AddIfNotAlready(new HeadingAnchorExtension(themeIds, interfaceString?.Invoke("heading_anchor") ?? HeadingAnchorExtension.EnglishName));
         builder.Extensions.AddIfNotAlready<UnsafeContentExtension>();
         builder.Extensions.Add(new ImageLoadingExtension(basePath, imageSize ?? (_ => null), srcset));
         builder.Extensions.AddIfNotAlready(new ScrollableTableExtension(interfaceString?.Invoke("table") ?? "Table"));
         foreach (var extension in extraExtensions ?? []) builder.Extensions.Add(extension);
+        builder.Extensions.AddIfNotAlready<InlineLimitExtension>(); // last: it watches every block parser
         pipeline = builder.Build();
     }
 
@@ -38,10 +43,17 @@ public sealed class MarkdownConverter
 
     public RenderedMarkdown Convert(string markdown, MarkdownParserContext? context = null)
     {
+        // Markdig's work on some inputs grows with the square (or cube) of their size: limits first, on the text, then
+        // between its block and inline passes (InlineLimitExtension, which throws out of the parse).
+        if (SourceScan.Check(markdown) is { } passed) return RenderedMarkdown.Refused(passed);
         MarkdownDocument document;
         try
         {
             document = Markdig.Markdown.Parse(markdown, pipeline, context);
+        }
+        catch (MarkdownLimitException e)
+        {
+            return RenderedMarkdown.Refused(e.Issue);
         }
         catch (ArgumentException e) when (e.Message.Contains("depth limit", StringComparison.Ordinal))
         {

@@ -19,7 +19,7 @@ public static class NestingDepth
     };
 
     public static RenderedMarkdown TooDeep(int line, string message) =>
-        new("", new ReadingStats(0, 0), []) { Issues = [new MarkdownIssue(line, 0, Severity.Error, DiagnosticCodes.TooDeep, message)] };
+        RenderedMarkdown.Refused(new MarkdownIssue(line, 0, Severity.Error, DiagnosticCodes.TooDeep, message));
 
     /// <summary>The deepest nesting of blocks and inlines, walked without recursion, and the object found there.</summary>
     public static (int Depth, MarkdownObject Deepest) Of(MarkdownDocument document)

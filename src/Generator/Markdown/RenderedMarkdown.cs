@@ -19,6 +19,9 @@ public sealed record RenderedMarkdown
         Headings = headings;
     }
 
+    /// <summary>A body that was not converted, for the reason <paramref name="issue"/> gives.</summary>
+    public static RenderedMarkdown Refused(MarkdownIssue issue) => new("", new ReadingStats(0, 0), []) { Issues = [issue] };
+
     public string Html => Encoding.UTF8.GetString(utf8);
 
     public ReadingStats Stats { get; }

@@ -41,8 +41,8 @@ public static class ImageWork
     {
         if (site.StaticFiles is { } files)
             foreach (var relative in files.Paths.Where(RasterImages.IsRaster))
-                if (files.ImageSize(relative) is var (width, _))
-                    foreach (var w in RasterImages.VariantWidths(width)) yield return RasterImages.VariantPath(relative, w);
+                if (files.ImageSize(relative) is { } size && RasterImages.CanResize(size))
+                    foreach (var w in RasterImages.VariantWidths(size.Width)) yield return RasterImages.VariantPath(relative, w);
         if (!site.Config.SocialCards) yield break;
         foreach (var language in site.AllLanguages)
         {
@@ -55,20 +55,32 @@ public static class ImageWork
 
     private static List<GeneratedFile> Variants(ImageCache cache, StaticFiles files, string relative, DiagnosticBag diagnostics)
     {
-        if (files.ImageSize(relative) is not var (width, _)) return [];
+        void Unreadable(string problem) => diagnostics.Warning(SourceLocation.FileStart(StaticFiles.Folder + "/" + relative),
+            DiagnosticCodes.UnreadableImage, $"no responsive copies made: {problem}");
+        // Sizes come from the header, before any decoding: a refused image costs nothing (and has no srcset).
+        if (files.ImageSize(relative) is not { } size)
+        {
+            Unreadable("its header gives no usable pixel size (0 × 0, or not a PNG, JPEG or WebP header)");
+            return [];
+        }
+        if (!RasterImages.CanResize(size))
+        {
+            Unreadable(RasterImages.SizeProblem(size));
+            return [];
+        }
         var source = File.ReadAllBytes(files.FullPath(relative));
+        using var decoded = new RasterVariants.Decoded(source); // once for all widths, only if one is not cached
         try
         {
             var made = new List<GeneratedFile>();
-            foreach (var w in RasterImages.VariantWidths(width))
-                if (cache.GetOrAdd(ImageCache.Key(source, $"{w}w.webp"), () => RasterVariants.WebP(source, w), diagnostics) is { } file)
+            foreach (var w in RasterImages.VariantWidths(size.Width))
+                if (cache.GetOrAdd(ImageCache.Key(source, $"{w}w.webp"), () => decoded.WebP(w), diagnostics) is { } file)
                     made.Add(new GeneratedFile(RasterImages.VariantPath(relative, w), file));
             return made;
         }
         catch (InvalidDataException e)
         {
-            diagnostics.Warning(SourceLocation.FileStart(StaticFiles.Folder + "/" + relative), DiagnosticCodes.UnreadableImage,
-                $"no responsive copies made: {e.Message}");
+            Unreadable(e.Message);
             return [];
         }
     }

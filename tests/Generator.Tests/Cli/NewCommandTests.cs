@@ -48,6 +48,14 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void New_post_refuses_a_title_over_the_limit_a_build_would_refuse()
+    {
+        var run = CliRun.Of("new", "post", new string('x', 1_001), "--source", site.Root);
+        run.ExitCode.ShouldBe(2, run.All);
+        run.All.ShouldContain("the title is 1,001 characters long; the limit is 1,000");
+    }
+
+    [Fact]
     public void New_post_refuses_a_tag_too_long_for_a_file_name()
     {
         var run = CliRun.Of("new", "post", "Short", "--tags", new string('x', 300), "--source", site.Root);

@@ -31,4 +31,12 @@ public class ImageSizeTests
 
     [Fact]
     public void Unknown_format_has_no_size() => ImageSize.Raster("hello world"u8).ShouldBeNull();
+
+    [Fact]
+    public void A_header_without_pixels_has_no_size()
+    {
+        ImageSize.Raster(Support.HostileImages.Png(0, 0)).ShouldBeNull();
+        ImageSize.Raster(Support.HostileImages.Png(-5, 10)).ShouldBeNull(); // past 2^31 in the header
+        ImageSize.Raster(Support.HostileImages.Png(100_000, 100_000)).ShouldBe((100_000, 100_000)); // a size, refused later
+    }
 }

@@ -34,6 +34,25 @@ public class SocialCardTests
     }
 
     [Fact]
+    public void A_hundred_thousand_characters_without_a_space_are_wrapped_in_work_proportional_to_their_length()
+    {
+        long measured = 0;
+        float Counting(string text)
+        {
+            measured += text.Length;
+            return Monospace(text);
+        }
+        var headline = new string('W', 100_000);
+        var wrapped = LineBreaker.Wrap(headline, 4, 1040, Counting);
+        wrapped.Fits.ShouldBeFalse();
+        wrapped.Lines.Count.ShouldBe(4);
+        wrapped.Lines[^1].ShouldEndWith("…");
+        // Every line cut from the word measures what is left of it once: a card's few lines, not the ~1,000 the word
+        // would fill (cutting all of those measured 10^8 characters).
+        measured.ShouldBeLessThan(20L * headline.Length);
+    }
+
+    [Fact]
     public void A_word_longer_than_a_line_is_cut()
     {
         LineBreaker.Wrap("Supercalifragilistic", 5, 60, Monospace).Lines.ShouldAllBe(l => Monospace(l) <= 60);
