@@ -112,6 +112,7 @@ public static partial class SiteBuild
         IReadOnlyList<string> paths = [.. pagePaths, .. files.Select(f => f.Path)];
         OutputCollisions.Report(staticFiles, paths.Concat(assets.OutputNames.Values.Select(n => "assets/" + n))
             .Concat(ImageWork.PlannedPaths(site)), diagnostics, PageSources.Of(site));
+        ImageWork.ReportOversized(site, diagnostics);
 
         // A build that writes sends every file to its staging folder as soon as it is made, so a big site never holds
         // all of its pages (nor its feeds while the pages render). After an error so far the pages still render (all

@@ -17,15 +17,20 @@ public static class RasterImages
     /// <summary>
     /// The most pixels an image may have for the build to make smaller copies of it: decoding holds four bytes a pixel,
     /// on every core at once, so a 20,000 × 20,000 image (1.6 GB, from a file of a megabyte) took 23 s. A
-    /// 100-megapixel camera's photo still fits; a bigger image is published as it is, without copies (GEN036).
+    /// 100-megapixel camera's photo still fits; a bigger image is over a limit, an error at the image (GEN037), found by
+    /// its header's size before anything is decoded.
     /// </summary>
     public const long MaxPixels = 100_000_000;
+
+    /// <summary>More pixels than <see cref="MaxPixels"/>.</summary>
+    public static bool IsOversized((int Width, int Height) size) => (long)size.Width * size.Height > MaxPixels;
 
     /// <summary>Whether copies can be made of an image of this size: it has pixels, and not too many.</summary>
     public static bool CanResize((int Width, int Height) size) =>
         size.Width > 0 && size.Height > 0 && (long)size.Width * size.Height <= MaxPixels;
 
-    /// <summary>Why <see cref="CanResize"/> says no, for the GEN036 warning.</summary>
+    /// <summary>Why <see cref="CanResize"/> says no: the GEN036 warning of an image without pixels, the GEN037 error of
+    /// an oversized one.</summary>
     public static string SizeProblem((int Width, int Height) size) => size.Width <= 0 || size.Height <= 0
         ? $"its header gives a size of {size.Width} × {size.Height} pixels"
         : $"it is {size.Width:N0} × {size.Height:N0} pixels, over the limit of {MaxPixels / 1_000_000} megapixels; scale it down before adding it";

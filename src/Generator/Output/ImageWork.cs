@@ -35,6 +35,17 @@ public static class ImageWork
         return made.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>An image of more than <see cref="RasterImages.MaxPixels"/> is over a limit (GEN037 at the image), for
+    /// build and check alike: known from its header, so no pixel is decoded.</summary>
+    public static void ReportOversized(SiteModel site, DiagnosticBag diagnostics)
+    {
+        if (site.StaticFiles is not { } files) return;
+        foreach (var relative in files.Paths.Where(RasterImages.IsRaster))
+            if (files.ImageSize(relative) is { } size && RasterImages.IsOversized(size))
+                diagnostics.Error(SourceLocation.FileStart(StaticFiles.Folder + "/" + relative), DiagnosticCodes.OverLimit,
+                    RasterImages.SizeProblem(size));
+    }
+
     /// <summary>Where the images a build makes will be written, known without making them (for collision checks,
     /// which <c>check</c> runs too, although it makes no social cards).</summary>
     public static IEnumerable<string> PlannedPaths(SiteModel site)
@@ -63,6 +74,7 @@ public static class ImageWork
             Unreadable("its header gives no usable pixel size (0 × 0, or not a PNG, JPEG or WebP header)");
             return [];
         }
+        if (RasterImages.IsOversized(size)) return []; // an error already (ReportOversized), nothing to decode
         if (!RasterImages.CanResize(size))
         {
             Unreadable(RasterImages.SizeProblem(size));

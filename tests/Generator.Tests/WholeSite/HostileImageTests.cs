@@ -4,9 +4,9 @@ using SkiaSharp;
 namespace Generator.Tests.WholeSite;
 
 /// <summary>
-/// Images that lie about their size, are cut short or would take gigabytes to decode get the documented warning at the
-/// image (GEN036: published as they are, without responsive copies), never an unexpected failure at site.yml:1:1, and
-/// an image too big to decode is refused by the pixel count in its header, before any decoding.
+/// Images that are cut short or have no pixels get the documented warning at the image (GEN036: published as they are,
+/// without responsive copies), never an unexpected failure at site.yml:1:1; an image over the pixel limit is an error at
+/// the image (GEN037, for build and check), found by the pixel count in its header, before any decoding.
 /// </summary>
 public class HostileImageTests
 {
@@ -29,18 +29,30 @@ public class HostileImageTests
         }
     }
 
+    private static void ShouldBeOverTheLimitAtTheImage(string name, byte[] image, string size)
+    {
+        var expected = $"content/images/{name}:1:1: error GEN037: it is {size} pixels, over the limit of 100 megapixels; scale it down before adding it";
+        var (site, result) = Build(name, image);
+        using (site)
+        {
+            result.Succeeded.ShouldBeFalse();
+            result.Diagnostics.Select(d => d.ToString()).ShouldBe([expected]);
+            Directory.Exists(site.Output).ShouldBeFalse(); // a failed first build writes nothing
+            site.Check().Diagnostics.Select(d => d.ToString()).ShouldContain(expected);
+        }
+    }
+
     [Fact]
     public void A_74_byte_png_claiming_100000_by_100000_pixels_is_refused_by_its_size()
     {
         var png = HostileImages.Png(100_000, 100_000);
         png.Length.ShouldBeLessThan(80);
-        ShouldWarnAtTheImage("huge.png", png, "it is 100,000 × 100,000 pixels, over the limit of 100 megapixels; scale it down before adding it");
+        ShouldBeOverTheLimitAtTheImage("huge.png", png, "100,000 × 100,000");
     }
 
     [Fact]
     public void A_truncated_jpeg_claiming_30000_squared_pixels_is_refused_by_its_size() =>
-        ShouldWarnAtTheImage("cut.jpg", HostileImages.TruncatedJpeg(30_000, 30_000),
-            "it is 30,000 × 30,000 pixels, over the limit of 100 megapixels; scale it down before adding it");
+        ShouldBeOverTheLimitAtTheImage("cut.jpg", HostileImages.TruncatedJpeg(30_000, 30_000), "30,000 × 30,000");
 
     [Fact]
     public void A_truncated_webp_is_a_warning_at_the_image() =>
@@ -55,13 +67,11 @@ public class HostileImageTests
     }
 
     [Fact]
-    public void A_decompression_bomb_of_20000_squared_pixels_is_refused_before_decoding_with_no_srcset()
+    public void A_decompression_bomb_of_20000_squared_pixels_is_refused_before_decoding()
     {
         var bomb = HostileImages.Bomb(20_000, 20_000);
         bomb.Length.ShouldBeLessThan(3_000_000); // 1.2 GB of pixels
-        ShouldWarnAtTheImage("bomb.png", bomb, "it is 20,000 × 20,000 pixels, over the limit of 100 megapixels; scale it down before adding it");
-        var (site, _) = Build("bomb.png", bomb);
-        using (site) site.ReadOutput("posts/a/index.html").ShouldNotContain("srcset");
+        ShouldBeOverTheLimitAtTheImage("bomb.png", bomb, "20,000 × 20,000");
     }
 
     [Fact]
