@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Generator.Output;
@@ -72,43 +71,24 @@ public sealed class OutputLock : IDisposable
 
     /// <summary>
     /// The process id the holder wrote, or null. .NET's own readers ask for a shared lock on the file, which the
-    /// holder's exclusive one refuses, so on Linux it is read as <c>cat</c> reads it: open(2) and read(2).
+    /// holder's exclusive one refuses, so on Linux it is read as <c>cat</c> reads it, through <see cref="NoFollow"/>
+    /// (open(2) without following a link, and without waiting on a FIFO put there).
     /// </summary>
     public static int? HolderOf(string path)
     {
         if (!OperatingSystem.IsLinux()) return null;
         try
         {
-            if (new FileInfo(path).LinkTarget is not null) return null; // the lock is never read through a link
-            var fd = Open(path, ONonBlock); // O_RDONLY | O_NONBLOCK: a FIFO put there cannot block the read
-            if (fd < 0) return null;
-            try
-            {
-                var buffer = new byte[32];
-                var read = (int)Read(fd, buffer, buffer.Length);
-                return read > 0 && int.TryParse(Encoding.ASCII.GetString(buffer, 0, read).Trim(), out var pid) && pid > 0 ? pid : null;
-            }
-            finally
-            {
-                Close(fd);
-            }
+            using var stream = NoFollow.OpenRead(path);
+            var buffer = new byte[32];
+            var read = stream.Read(buffer, 0, buffer.Length);
+            return read > 0 && int.TryParse(Encoding.ASCII.GetString(buffer, 0, read).Trim(), out var pid) && pid > 0 ? pid : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
     }
 
     public void Dispose() => file.Dispose();
-
-    private const int ONonBlock = 0x800; // the same on x86-64 and arm64 Linux
-
-    [DllImport("libc", EntryPoint = "open")]
-    private static extern int Open([MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags);
-
-    [DllImport("libc", EntryPoint = "read")]
-    private static extern nint Read(int fd, [Out] byte[] buffer, nint count);
-
-    [DllImport("libc", EntryPoint = "close")]
-    private static extern int Close(int fd);
 }
