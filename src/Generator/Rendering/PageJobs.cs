@@ -137,14 +137,29 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
     private void AddGlossary(List<PageJob> jobs)
     {
         if (wanted(Urls.GlossaryIndex)) AddGlossaryIndex(jobs);
-        foreach (var entry in site.Terms)
+        foreach (var entry in site.Terms) AddTerm(jobs, entry);
+    }
+
+    /// <summary>A term's page, its backlinks paginated as lists are: page 1 holds the definition, the later pages
+    /// (<c>glossary/x/page/2/</c>) only the term's heading and more of the articles that explain it.</summary>
+    private void AddTerm(List<PageJob> jobs, TermEntry entry)
+    {
+        var first = Urls.Term(entry.Term.Slug);
+        string UrlOf(int n) => Urls.ListPage(first, n);
+        var perPage = site.Config.PostsPerPage;
+        if (!Enumerable.Range(1, Paginator.PageCount(entry.Backlinks.Count, perPage)).Any(n => wanted(UrlOf(n)))) return;
+        foreach (var slice in Paginator.Paginate(entry.Backlinks, perPage))
         {
-            var url = Urls.Term(entry.Term.Slug);
+            var url = UrlOf(slice.Number);
             if (!wanted(url)) continue;
+            var pagination = new PaginationView(slice.Number, slice.TotalPages,
+                slice.HasPrevious ? UrlOf(slice.Number - 1) : null, slice.HasNext ? UrlOf(slice.Number + 1) : null);
             var model = new TermModel(views.Site, entry.Term.Term, entry.Term.Short, new HtmlString(entry.Rendered.Content),
-                entry.Term.Aliases, entry.Backlinks.Select(views.Summary).ToList(), Urls.GlossaryIndex, entry.Term.Params);
-            jobs.Add(new PageJob(url, "term", model, views.Meta(entry.Term.Term, entry.Term.Short, url, "term", sections: [Urls.GlossaryIndex])
-                with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("glossary"), Urls.GlossaryIndex), (entry.Term.Term, url)) }));
+                entry.Term.Aliases, slice.Items.Select(views.Summary).ToList(), Urls.GlossaryIndex, entry.Term.Params, pagination);
+            var title = slice.Number == 1 ? entry.Term.Term : Strings.Get("page_n", entry.Term.Term, slice.Number);
+            // A later page is translated where its first page is, as a list's is.
+            jobs.Add(new PageJob(url, "term", model, views.Meta(title, entry.Term.Short, url, "term", sections: [first, Urls.GlossaryIndex])
+                with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("glossary"), Urls.GlossaryIndex), (entry.Term.Term, first)) }));
         }
     }
 

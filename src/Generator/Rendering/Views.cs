@@ -189,7 +189,7 @@ public sealed record LetterGroupView(string Letter, string Anchor, IReadOnlyList
 public sealed record GlossaryIndexModel(SiteView Site, IReadOnlyList<LetterGroupView> Letters) : IPageModel;
 
 public sealed record TermModel(SiteView Site, string Term, string Short, HtmlString Content, IReadOnlyList<string> Aliases,
-    IReadOnlyList<PostSummaryView> Backlinks, string IndexUrl, ParamMap Params) : IPageModel;
+    IReadOnlyList<PostSummaryView> Backlinks, string IndexUrl, ParamMap Params, PaginationView Pagination) : IPageModel;
 
 public sealed record PageModel(SiteView Site, string Title, HtmlString Content, ParamMap Params) : IPageModel;
 

@@ -35,8 +35,11 @@ public static class AffectedPages
         {
             var post = edit.After;
             AddPost(edit.Index);
+            // Every page of a term the edit linked or unlinked: its backlinks moved up or down by one post.
             foreach (var slug in edit.RelinkedTermSlugs)
-                if (site.TermsBySlug.ContainsKey(slug)) pages.Add(urls.Term(slug));
+                if (site.TermsBySlug.TryGetValue(slug, out var relinked))
+                    for (var n = 1; n <= Paginator.PageCount(relinked.Backlinks.Count, site.Config.PostsPerPage); n++)
+                        pages.Add(urls.ListPage(urls.Term(slug), n));
             if (!cardChanged(edit)) continue;
 
             AddListPages(pages, site, site.Posts, urls.Home, post, leads);
@@ -45,7 +48,8 @@ public static class AffectedPages
             foreach (var group in site.Authors) AddListPages(pages, site, group.Posts, urls.Author(group.Author.Id), post, leads);
             foreach (var index in relatedBy[edit.Index]) AddPost(index);
             foreach (var term in site.Terms)
-                if (EditedModel.PlaceOf(term.Backlinks, post) >= 0) pages.Add(urls.Term(term.Term.Slug));
+                if (EditedModel.PlaceOf(term.Backlinks, post) is var place and >= 0)
+                    pages.Add(urls.ListPage(urls.Term(term.Term.Slug), place / site.Config.PostsPerPage + 1));
         }
         return new PageSelection(pages, posts, leads);
     }

@@ -48,6 +48,7 @@ public static class BodyEdits
         if (edits.Count == 0) return new BodyEditResult(last, [], []);
 
         var edited = EditedModel.Of(site, edits, last.RelatedBy, now);
+        if (TermPageCountChanged(site, edited, edits)) return null;
         var inputs = last.Inputs with { Site = edited, Diagnostics = diagnostics, Cancel = cancel };
         var cardsBefore = edits.Select(e => last.Views.Summary(e.Before)).ToList();
         var views = last.Views.ForEditedSite(edited, edits.Select(e => e.Before));
@@ -74,6 +75,14 @@ public static class BodyEdits
         var build = last with { Inputs = inputs, Files = files, Pages = renderedPages, Views = views, FeedItems = feedItems };
         return new BodyEditResult(build, changed, jobs.Select(j => j.Url).ToList());
     }
+
+    /// <summary>Whether a term the edits linked or unlinked now has a page more or fewer: the fast path only replaces
+    /// pages, so the full rebuild adds or removes it.</summary>
+    private static bool TermPageCountChanged(Site.SiteModel before, Site.SiteModel after, IReadOnlyList<PostEdit> edits) =>
+        edits.SelectMany(e => e.RelinkedTermSlugs).Distinct(StringComparer.Ordinal).Any(slug =>
+            before.TermsBySlug.TryGetValue(slug, out var was) && after.TermsBySlug.TryGetValue(slug, out var now)
+            && Site.Paginator.PageCount(was.Backlinks.Count, before.Config.PostsPerPage)
+                != Site.Paginator.PageCount(now.Backlinks.Count, after.Config.PostsPerPage));
 
     /// <summary>The search index with the edited posts' entries replaced; null when none of them changed.</summary>
     private static OutputFile? SearchIndexAfter(LastBuild last, Site.SiteModel edited, IReadOnlyList<PostEdit> edits)

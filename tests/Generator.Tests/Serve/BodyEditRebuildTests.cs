@@ -74,7 +74,21 @@ public sealed class BodyEditRebuildTests : IDisposable
         var outcome = Rebuilt(PostPath(8));
 
         outcome.OnlyBodiesChanged.ShouldBeTrue();
-        outcome.RerenderedUrls.ShouldBe(["/ai-news/posts/post-8/", "/ai-news/glossary/gpu/", "/ai-news/glossary/benchmark/"], ignoreOrder: true);
+        // GPU keeps two pages of backlinks (six posts, then five, four to a page); both show the move.
+        outcome.RerenderedUrls.ShouldBe(["/ai-news/posts/post-8/", "/ai-news/glossary/gpu/", "/ai-news/glossary/gpu/page/2/",
+            "/ai-news/glossary/benchmark/"], ignoreOrder: true);
+        ShouldEqualAFreshBuild(outcome);
+    }
+
+    [Fact]
+    public void Unlinking_a_term_from_posts_until_its_second_page_is_gone_rebuilds_the_site()
+    {
+        Replace(PostPath(4), "and a GPU", "and a chip");
+        Replace(PostPath(8), "and a GPU", "and a chip"); // GPU: six backlinks (two pages) become four (one page)
+        var outcome = Rebuilt(PostPath(4), PostPath(8));
+
+        outcome.OnlyBodiesChanged.ShouldBeFalse();
+        outcome.Site.Files.Keys.ShouldNotContain("glossary/gpu/page/2/index.html");
         ShouldEqualAFreshBuild(outcome);
     }
 
