@@ -33,6 +33,7 @@ public sealed class MarkdownConverter
         builder.Extensions.AddIfNotAlready(new HeadingAnchorExtension(themeIds, interfaceString?.Invoke("heading_anchor") ?? HeadingAnchorExtension.EnglishName));
         builder.Extensions.AddIfNotAlready<UnsafeContentExtension>();
         builder.Extensions.Add(new ImageLoadingExtension(basePath, imageSize ?? (_ => null), srcset));
+        builder.Extensions.AddIfNotAlready<TableCaptionExtension>();
         builder.Extensions.AddIfNotAlready(new ScrollableTableExtension(interfaceString?.Invoke("table") ?? "Table"));
         foreach (var extension in extraExtensions ?? []) builder.Extensions.Add(extension);
         builder.Extensions.AddIfNotAlready<InlineLimitExtension>(); // last: it watches every block parser

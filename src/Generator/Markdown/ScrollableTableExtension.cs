@@ -3,6 +3,7 @@ using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Generator.Markdown;
 
@@ -32,8 +33,36 @@ public sealed class ScrollableTableExtension(string regionName = "Table") : IMar
         {
             if (renderer.EnableHtmlForBlock)
                 renderer.EnsureLine().Write("<div class=\"table-scroll\" role=\"region\" aria-label=\"").WriteEscape(regionName).WriteLine("\" tabindex=\"0\">");
-            ((IMarkdownObjectRenderer)inner).Write(renderer, table);
+            if (TableCaptionExtension.CaptionOf(table) is { } caption && renderer.EnableHtmlForBlock) WriteWithCaption(renderer, table, caption);
+            else ((IMarkdownObjectRenderer)inner).Write(renderer, table);
             if (renderer.EnableHtmlForBlock) renderer.EnsureLine().WriteLine("</div>");
+        }
+
+        /// <summary>
+        /// Markdig's table renderer has no caption, and a caption must be the table's first child; so the table is
+        /// written aside and the caption goes in after its first line, the <c>&lt;table&gt;</c> tag that renderer
+        /// always writes alone on a line.
+        /// </summary>
+        private void WriteWithCaption(HtmlRenderer renderer, Table table, ContainerInline caption)
+        {
+            var page = renderer.Writer;
+            var aside = new StringWriter();
+            renderer.Writer = aside;
+            try
+            {
+                ((IMarkdownObjectRenderer)inner).Write(renderer, table);
+            }
+            finally
+            {
+                renderer.Writer = page;
+            }
+            var html = aside.ToString();
+            var tagEnd = html.IndexOf('\n') + 1;
+            renderer.Write(html.AsSpan(0, tagEnd));
+            renderer.Write("<caption>");
+            renderer.WriteChildren(caption);
+            renderer.WriteLine("</caption>");
+            renderer.Write(html.AsSpan(tagEnd));
         }
     }
 }
