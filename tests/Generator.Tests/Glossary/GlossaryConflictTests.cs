@@ -52,4 +52,29 @@ public class GlossaryConflictTests
         var converter = Converter(Index([gpu, fleet]));
         Render(converter, "Many GPUs.", new GlossaryLinkSession()).ShouldContain("href=\"/glossary/gpu-fleet/\"");
     }
+
+    [Fact]
+    public void Many_files_claiming_one_term_give_one_error_each_naming_five_and_counting_the_rest()
+    {
+        var terms = Enumerable.Range(1, 12).Select(n => Term($"ai-{n:00}", "AI", "s") with { Line = 2 }).ToArray();
+
+        var errors = Errors(terms);
+
+        errors.Count.ShouldBe(12);
+        errors.ShouldContain("content/glossary/ai-01.md:2:1: error GEN018: term 'AI' is also claimed by 11 other files: "
+            + "content/glossary/ai-02.md:2 (term 'AI'), content/glossary/ai-03.md:2 (term 'AI'), content/glossary/ai-04.md:2 (term 'AI'), "
+            + "content/glossary/ai-05.md:2 (term 'AI'), content/glossary/ai-06.md:2 (term 'AI') and 6 more; "
+            + "a term or alias may belong to one glossary file only");
+    }
+
+    [Fact]
+    public void Ten_thousand_files_claiming_one_term_give_one_bounded_line_each()
+    {
+        var terms = Enumerable.Range(1, 10_000).Select(n => Term($"ai-{n:00000}", "AI", "s")).ToArray();
+
+        var errors = Errors(terms);
+
+        errors.Count.ShouldBe(10_000);
+        errors.ShouldAllBe(e => e.Contains("9,999 other files"));
+    }
 }
