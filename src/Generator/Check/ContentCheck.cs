@@ -33,9 +33,11 @@ public sealed class ContentCheck(CheckedSite site, FindingSink findings)
             .Where(t => t.Page is not null).ToList();
         foreach (var group in titled.GroupBy(t => t.Title.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
+            var count = group.Count() - 1;
             foreach (var (title, page) in group)
             {
-                var others = string.Join(", ", group.Where(g => g.Page != page).Select(g => Display(g.Page!)));
+                // Named five at most, as GEN010 names files: 10,000 posts with one title are 10,000 short lines.
+                var others = FileList.Bounded(group.Where(g => g.Page != page).Select(g => Display(g.Page!)), count);
                 findings.Warning(page!, page!.Title?.At, CheckCodes.DuplicateTitle,
                     $"the title '{title}' is also used by {others}; give each its own", "title:");
             }

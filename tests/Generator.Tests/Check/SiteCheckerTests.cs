@@ -120,6 +120,21 @@ public sealed class SiteCheckerTests : IDisposable
     }
 
     [Fact]
+    public void Many_posts_sharing_a_title_each_name_five_others_and_count_the_rest()
+    {
+        using var twins = new TestSite();
+        for (var day = 1; day <= 8; day++) twins.Post($"2026-04-0{day}-same-{day}.md", "Same title", date: $"2026-04-0{day}", extra: "summary: \"S.\"");
+
+        var duplicates = SiteChecker.Run(new BuildOptions(twins.Root, twins.Output)).Diagnostics
+            .Where(d => d.Code == CheckCodes.DuplicateTitle).ToList();
+
+        duplicates.Count.ShouldBe(8);
+        duplicates.First(d => d.At.Path == "content/posts/2026-04-01-same-1.md").Message.ShouldBe(
+            "the title 'Same title' is also used by 7 other files: content/posts/2026-04-08-same-8.md, content/posts/2026-04-07-same-7.md, "
+            + "content/posts/2026-04-06-same-6.md, content/posts/2026-04-05-same-5.md, content/posts/2026-04-04-same-4.md and 2 more; give each its own");
+    }
+
+    [Fact]
     public void A_clean_site_has_no_findings()
     {
         using var clean = new FixtureSite();
