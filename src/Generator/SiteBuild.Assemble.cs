@@ -61,7 +61,7 @@ public static partial class SiteBuild
             srcset: path => RasterImages.Srcset(urls.BasePath, path, content.StaticFiles),
             themeIds: templates.ElementIds, interfaceString: key => words.Find(key));
         Func<Article, RenderedArticle> convert = article => glossary.RenderArticle(markdown, article);
-        markdownCache?.Begin(urls.BasePath, content.Terms, content.StaticFiles, convert);
+        markdownCache?.Begin(urls.BasePath, content.Terms, content.StaticFiles, [words.Source, .. templates.ElementIds.Order(StringComparer.Ordinal)], convert);
         var articles = markdownCache is null
             ? Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => Sources(convert(a), keepSources), cancel)
             : Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => markdownCache.Article(a, convert), cancel);

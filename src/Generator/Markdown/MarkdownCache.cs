@@ -10,7 +10,7 @@ namespace Generator.Markdown;
 /// <summary>
 /// Post conversions kept between the builds of one process (<c>serve</c>): a post whose body, slug and linking switch
 /// did not change converts to the same HTML as long as everything every conversion depends on (the base path, the
-/// glossary, content/'s other files for image sizes) is unchanged too, so a rebuild converts only the posts that
+/// glossary, content/'s other files for image sizes, the interface strings and the theme's element ids) is unchanged too, so a rebuild converts only the posts that
 /// changed. Entries a build did not use are dropped at its next build, so deleted posts do not pile up.
 /// </summary>
 public sealed class MarkdownCache
@@ -27,9 +27,12 @@ public sealed class MarkdownCache
 
     /// <summary>Called once at the start of each build, before any <see cref="Article"/> call.</summary>
     /// <param name="convert">The build's conversion (its glossary and Markdig pipeline), kept for <see cref="Continue"/>.</param>
-    public void Begin(string basePath, IReadOnlyList<GlossaryTerm> terms, StaticFiles staticFiles, Func<Article, RenderedArticle> convert)
+    /// <param name="pipelineInputs">What else the pipeline was made from: the interface strings it writes (call-out
+    /// headings, the permalinks' name) and the ids the theme's templates write, which heading ids avoid.</param>
+    public void Begin(string basePath, IReadOnlyList<GlossaryTerm> terms, StaticFiles staticFiles, IEnumerable<string> pipelineInputs,
+        Func<Article, RenderedArticle> convert)
     {
-        var key = Fingerprint(basePath, terms, staticFiles);
+        var key = Fingerprint(basePath, terms, staticFiles, pipelineInputs);
         lock (gate)
         {
             previous = key == settings ? current : new(StringComparer.Ordinal);
@@ -65,9 +68,10 @@ public sealed class MarkdownCache
         return rendered;
     }
 
-    private static string Fingerprint(string basePath, IReadOnlyList<GlossaryTerm> terms, StaticFiles staticFiles)
+    private static string Fingerprint(string basePath, IReadOnlyList<GlossaryTerm> terms, StaticFiles staticFiles, IEnumerable<string> pipelineInputs)
     {
         var text = new StringBuilder(basePath).Append('\0').Append(JsonSerializer.Serialize(terms, ContentJson.Default.IReadOnlyListGlossaryTerm));
+        foreach (var input in pipelineInputs) text.Append('\0').Append(input);
         foreach (var path in staticFiles.Paths)
         {
             var file = new FileInfo(staticFiles.FullPath(path));

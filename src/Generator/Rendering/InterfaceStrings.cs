@@ -93,6 +93,10 @@ public sealed class InterfaceStrings
     {
         public string Code => code;
 
+        /// <summary>What this language's strings are made of (the files' text; built-in strings come with the tool),
+        /// for caches of work that reads them.</summary>
+        public string Source => $"{code}\0{own?.Text}\0{fallback?.Text}";
+
         /// <summary>The text of <paramref name="key"/> with <c>{0}</c>… replaced by <paramref name="args"/>; null when no file and no built-in has it.</summary>
         public string? Find(string key, params object?[] args)
         {
