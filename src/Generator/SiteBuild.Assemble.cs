@@ -27,6 +27,7 @@ public static partial class SiteBuild
         options.Cancel.ThrowIfCancellationRequested();
         var now = options.Now ?? DateTimeOffset.UtcNow;
         var posts = PostSelection.Published(content.Posts, options.Drafts, options.Future, now);
+        AlsoReadRules.CheckPublished(content.Posts, posts, diagnostics);
         templates.Strings.CheckComplete(content.Config, diagnostics);
         // Each language is a site of its own (posts, glossary, lists, feeds, search) under its folder; then linked.
         // serve's cache of converted posts keys on one base path and glossary: it serves one-language sites.

@@ -36,6 +36,7 @@ public static class ArticleReader
             var (q, a) = (f.String("q", true), f.String("a", true));
             return q is null || a is null ? null : new FaqEntry(q, a);
         });
+        var alsoRead = AlsoReadRules.Read(fields, diagnostics);
         var draft = fields.Bool("draft") ?? false;
         var featured = fields.Bool("featured") ?? false;
         var glossary = fields.Bool("glossary") ?? true;
@@ -51,6 +52,7 @@ public static class ArticleReader
         {
             Params = parameters, Lang = language.Lang, TranslationKey = language.TranslationKey ?? slug, TranslationKeyAt = language.TranslationKeyAt,
             TagLocations = fields.ItemLocations("tags"), Featured = featured, TitleAt = fields.ValueLocation("title"),
+            AlsoRead = [.. alsoRead.Select(i => i.Value)], AlsoReadAt = [.. alsoRead.Select(i => i.At)],
         };
     }
 

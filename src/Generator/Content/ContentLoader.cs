@@ -30,7 +30,10 @@ public static class ContentLoader
         ContentRules.CheckTranslationKeys(posts.Select(p => (p.SourcePath, p.Lang, p.TranslationKey, p.TranslationKeyAt)), "post", diagnostics);
         ContentRules.CheckTranslationKeys(terms.Select(t => (t.SourcePath, t.Lang, t.TranslationKey, t.TranslationKeyAt)), "glossary term", diagnostics);
         ContentRules.CheckTranslationKeys(pages.Select(p => (p.SourcePath, p.Lang, p.TranslationKey, p.TranslationKeyAt)), "page", diagnostics);
-        return new ContentSet(config, posts, terms, pages, StaticFiles.From(siteRoot, files, diagnostics));
+        var staticFiles = StaticFiles.From(siteRoot, files, diagnostics);
+        AuthorAvatar.Check(config, staticFiles, diagnostics);
+        AlsoReadRules.CheckReferences(posts, config, diagnostics);
+        return new ContentSet(config, posts, terms, pages, staticFiles);
     }
 
     /// <summary>The Markdown files below one folder (e.g. content/posts), in ordinal order.</summary>

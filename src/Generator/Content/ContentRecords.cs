@@ -1,6 +1,14 @@
 namespace Generator.Content;
 
-public sealed record Author(string Id, string Name, string? Bio);
+public sealed record Author(string Id, string Name, string? Bio)
+{
+    /// <summary>The author's photo (<c>avatar:</c>): a file of content/, by its path below content/ ("images/maya.png");
+    /// null: none, and themes show the initial. <see cref="AuthorAvatar"/> checked that it is an image of the site.</summary>
+    public string? Avatar { get; init; }
+
+    /// <summary>Where <c>avatar:</c> is written in site.yml, for problems with its file.</summary>
+    public SourceLocation? AvatarAt { get; init; }
+}
 
 public sealed record Category(string Id, string Name, string? Description);
 
@@ -106,6 +114,12 @@ public sealed record Article(
 
     /// <summary>Where <c>translation_key</c> was written, for errors about it; null when it defaulted to the slug.</summary>
     public SourceLocation? TranslationKeyAt { get; init; }
+
+    /// <summary>Hand-picked posts of its language (<c>also_read:</c>), by slug, shown before the automatic related reading.</summary>
+    public IReadOnlyList<string> AlsoRead { get; init; } = [];
+
+    /// <summary>Where each entry of <see cref="AlsoRead"/> is written, in its order, for problems with one entry.</summary>
+    public IReadOnlyList<SourceLocation> AlsoReadAt { get; init; } = [];
 
     /// <summary><c>featured: true</c>: the post leads the home page (and its category page) while it is the newest featured one.</summary>
     public bool Featured { get; init; }

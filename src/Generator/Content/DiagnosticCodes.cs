@@ -40,4 +40,5 @@ public static class DiagnosticCodes
     public const string MissingFont = "GEN035";
     public const string UnreadableImage = "GEN036";
     public const string OverLimit = "GEN037";
+    public const string UnknownPost = "GEN038";
 }

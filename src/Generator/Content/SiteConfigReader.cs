@@ -1,6 +1,6 @@
 namespace Generator.Content;
 
-/// <summary>Reads site.yml: site title, base URL, categories, authors, the newsletter call-to-action, menu and params.</summary>
+/// <summary>Reads site.yml: site title, base URL, categories, authors (with their avatars), the newsletter call-to-action, menu and params.</summary>
 public static class SiteConfigReader
 {
     public const string FileName = "site.yml";
@@ -35,7 +35,12 @@ public static class SiteConfigReader
         var cnameText = fields.String("cname");
         var maxSizeText = fields.String("max_file_size_mb");
         var categories = fields.ObjectList("categories", c => Entry(c, "category", "description", codes, diagnostics));
-        var authors = fields.ObjectList("authors", a => Entry(a, "author", "bio", codes, diagnostics));
+        var authors = fields.ObjectList("authors", a =>
+        {
+            var avatar = AuthorAvatar.Read(a, diagnostics);
+            return Entry(a, "author", "bio", codes, diagnostics) is { } author
+                ? author with { Avatar = avatar, AvatarAt = avatar is null ? null : a.ValueLocation(AuthorAvatar.Key) } : null;
+        });
         var newsletter = fields.Object("newsletter", n =>
         {
             var (url, text, label) = (n.Url("url", true), n.Text("text", codes), n.Text("label", codes));
@@ -70,7 +75,7 @@ public static class SiteConfigReader
 
         SiteConfig In(string code) => new(title.For(code), description.For(code), baseUrl, code, perPage,
             categories.Select(c => new Category(c.Id, c.Name.For(code), c.More?.For(code))).ToList(),
-            authors.Select(a => new Author(a.Id, a.Name.For(code), a.More?.For(code))).ToList(),
+            authors.Select(a => new Author(a.Id, a.Name.For(code), a.More?.For(code)) { Avatar = a.Avatar, AvatarAt = a.AvatarAt }).ToList(),
             newsletter is { } n ? new Newsletter(n.Name.For(code), n.Id, n.More!.For(code)) : null)
         {
             Params = parameters, Menu = menu?.Select(m => m.For(code)).ToList(), Languages = languages, TagTranslations = tagTranslations,
@@ -151,6 +156,11 @@ public static class SiteConfigReader
     {
         /// <summary>Where the id is written.</summary>
         public SourceLocation? At { get; init; }
+
+        /// <summary>An author's photo, a path below content/, and where it is written.</summary>
+        public string? Avatar { get; init; }
+
+        public SourceLocation? AvatarAt { get; init; }
     }
 
     /// <summary>Each repeat of an id is an error where it is written, naming the line of the first.</summary>

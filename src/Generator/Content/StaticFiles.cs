@@ -27,6 +27,9 @@ public sealed class StaticFiles
 
     public string FullPath(string relative) => Path.Combine(contentFolder, relative);
 
+    /// <summary>Whether content/ has this file (a path below content/, '/' separators, not percent-encoded).</summary>
+    public bool Has(string relative) => paths.Contains(relative);
+
     /// <summary>The files of content/ that are not Markdown, from the one walk of content/ (<see cref="InputTree"/>),
     /// which already refused links out of the site, devices and dot-folders. Each must be readable, since it is copied.</summary>
     public static StaticFiles From(string siteRoot, IReadOnlyList<InputFile> contentFiles, DiagnosticBag diagnostics)

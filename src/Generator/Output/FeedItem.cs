@@ -22,7 +22,11 @@ public sealed record FeedItem(
     public SocialImage? Image { get; init; }
 }
 
-public sealed record FeedAuthor(string Name, string Url);
+public sealed record FeedAuthor(string Name, string Url)
+{
+    /// <summary>The absolute URL of the author's photo (<c>avatar:</c>), for JSON Feed; null without one.</summary>
+    public string? Avatar { get; init; }
+}
 
 /// <summary>
 /// One feed, whatever its format: the page it follows (<see cref="PageUrl"/>), its own address and its items,

@@ -40,7 +40,10 @@ public sealed class FeedItemFactory(SiteModel site)
             Title: article.Title,
             Summary: string.IsNullOrWhiteSpace(article.Summary) ? null : article.Summary,
             ContentHtml: AbsoluteLinks.Rewrite(post.Content.Html, new Uri(url)),
-            Author: new FeedAuthor(author.Name, site.Urls.Absolute(site.Urls.Author(author.Id))),
+            Author: new FeedAuthor(author.Name, site.Urls.Absolute(site.Urls.Author(author.Id)))
+            {
+                Avatar = author.Avatar is { } avatar ? site.Urls.Absolute(site.Urls.BasePath + Content.AuthorAvatar.SitePath(avatar)) : null,
+            },
             Categories: categories,
             Published: article.Date,
             Updated: article.Updated ?? article.Date) { Image = SocialCards.ImageOf(site, article, OwnImage(article)) };

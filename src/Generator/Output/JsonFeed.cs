@@ -29,7 +29,7 @@ public static class JsonFeed
     }
 
     private static Item ToItem(FeedItem item) => new(item.Id, item.Url, item.Title, item.ContentHtml, item.Summary,
-        FeedDates.Rfc3339(item.Published), FeedDates.Rfc3339(item.Updated), [new Author(item.Author.Name, item.Author.Url)],
+        FeedDates.Rfc3339(item.Published), FeedDates.Rfc3339(item.Updated), [new Author(item.Author.Name, item.Author.Url, item.Author.Avatar)],
         item.Categories.Count == 0 ? null : item.Categories, item.Image?.Url);
 
     internal sealed record Document(string Version, string Title, string HomePageUrl, string FeedUrl, string Description,
@@ -39,5 +39,6 @@ public static class JsonFeed
         string DatePublished, string DateModified, IReadOnlyList<Author> Authors, IReadOnlyList<string>? Tags,
         string? Image);
 
-    internal sealed record Author(string Name, string Url);
+    /// <summary>JSON Feed 1.1's author; <c>avatar</c> is the author's photo (site.yml's <c>avatar:</c>), left out without one.</summary>
+    internal sealed record Author(string Name, string Url, string? Avatar);
 }

@@ -51,7 +51,7 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
                 follow: new FollowView("category:" + group.Category.Id, group.Category.Name));
         foreach (var group in site.Authors)
             AddList(jobs, group.Posts, group.Author.Name, group.Author.Bio, n => Paged(Urls.Author(group.Author.Id), n), "author", "author",
-                [(group.Author.Name, Urls.Author(group.Author.Id))]);
+                [(group.Author.Name, Urls.Author(group.Author.Id))], avatar: views.Avatar(group.Author));
         AddGlossary(jobs);
         foreach (var page in site.Pages)
         {
@@ -75,7 +75,7 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
 
     private void AddList(List<PageJob> jobs, IReadOnlyList<RenderedArticle> posts, string heading, string? intro,
         Func<int, string> urlOf, string template, string kind, (string Name, string Url)[] trail, bool lead = false,
-        FollowView? follow = null, IReadOnlyList<string>? sections = null)
+        FollowView? follow = null, IReadOnlyList<string>? sections = null, ImageView? avatar = null)
     {
         // serve's fast path wants a few pages: lists without one are not even paginated.
         if (!Enumerable.Range(1, Paginator.PageCount(posts.Count, site.Config.PostsPerPage)).Any(n => wanted(urlOf(n)))) return;
@@ -92,6 +92,7 @@ public sealed class PageJobs(SiteModel site, ViewFactory views)
             {
                 Lead = first ? views.Summary(leadStory!) : null,
                 Follow = follow,
+                Avatar = avatar,
             };
             var title = slice.Number == 1 ? heading : Strings.Get("page_n", heading, slice.Number);
             // Each page of a list needs its own <title>; the first home page is the site itself.

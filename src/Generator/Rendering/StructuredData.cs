@@ -27,7 +27,7 @@ public static class StructuredData
             ["mainEntityOfPage"] = url,
             ["datePublished"] = article.Date.ToString("yyyy-MM-ddTHH:mm:sszzz"),
             ["dateModified"] = (article.Updated ?? article.Date).ToString("yyyy-MM-ddTHH:mm:sszzz"),
-            ["author"] = new JsonObject { ["@type"] = "Person", ["name"] = view.Author.Name, ["url"] = site.Urls.Absolute(view.Author.Url) },
+            ["author"] = Person(site, view),
             ["publisher"] = Publisher(site),
             ["keywords"] = new JsonArray([.. article.Tags.Select(t => (JsonNode)JsonValue.Create(t)!)]),
             ["wordCount"] = view.WordCount,
@@ -79,6 +79,14 @@ public static class StructuredData
         organization["@context"] = "https://schema.org";
         organization["@id"] = OrganizationId(site);
         return new HtmlString(new JsonArray(website, organization).ToJsonString(Options));
+    }
+
+    /// <summary>The author, with their photo when site.yml gives one (<c>avatar:</c>).</summary>
+    private static JsonObject Person(SiteModel site, PostSummaryView view)
+    {
+        var person = new JsonObject { ["@type"] = "Person", ["name"] = view.Author.Name, ["url"] = site.Urls.Absolute(view.Author.Url) };
+        if (view.AuthorAvatar is { } avatar) person["image"] = site.Urls.Absolute(avatar.Src);
+        return person;
     }
 
     private static string OrganizationId(SiteModel site) => site.Config.BaseUrl.AbsoluteUri + "#organization";

@@ -61,8 +61,18 @@ public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings
             article.Updated is { } u ? Date(u) : null, article.Summary, tags, category,
             new LinkView(author.Name, site.Urls.Author(author.Id)), Strings.Get("min_read", post.Content.Stats.Minutes),
             post.Content.Stats.Words + post.Content.Stats.CjkCharacters, image, article.Draft,
-            Scheduled: site.Now is { } now && article.Date > now) { ReadingMinutes = post.Content.Stats.Minutes };
+            Scheduled: site.Now is { } now && article.Date > now)
+        {
+            ReadingMinutes = post.Content.Stats.Minutes, AuthorAvatar = Avatar(author),
+        };
     }
+
+    /// <summary>An author's photo with its size and WebP copies, as a post's image has; null without <c>avatar:</c>.
+    /// One view per author, shared by all their cards.</summary>
+    public ImageView? Avatar(Author author) => author.Avatar is null ? null : avatars.GetOrAdd(author.Id, static (_, a) =>
+        a.Self.Image(new ArticleImage("/" + AuthorAvatar.SitePath(a.Author.Avatar!), a.Author.Name)), (Self: this, Author: author));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImageView> avatars = new(StringComparer.Ordinal);
 
     public PostView Post(RenderedArticle post, RenderedArticle? newer, RenderedArticle? older) => new(
         FullSummary(post),
@@ -75,7 +85,11 @@ public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings
         site.Related.TryGetValue(post.Slug, out var related) ? related.Select(r => Summary(r)).ToList() : [],
         post.LinkedTermSlugs.Where(site.TermsBySlug.ContainsKey).Select(s => TermSummary(site.TermsBySlug[s]))
             .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).ToList(),
-        post.Article.Params) { AuthorBio = site.AuthorsById[post.Article.AuthorId].Bio };
+        post.Article.Params)
+    {
+        AuthorBio = site.AuthorsById[post.Article.AuthorId].Bio,
+        AlsoRead = site.AlsoRead.TryGetValue(post.Slug, out var picked) ? picked.Select(p => Summary(p)).ToList() : [],
+    };
 
     public TermSummaryView TermSummary(TermEntry entry) =>
         new(entry.Term.Term, site.Urls.Term(entry.Term.Slug), entry.Term.Short, "term-" + entry.Term.Slug);

@@ -19,7 +19,7 @@ public sealed record PostEdit(int Index, RenderedArticle Before, RenderedArticle
 /// </summary>
 public static class EditedModel
 {
-    /// <param name="relatedBy">For each post (by place), the posts whose related reading shows it.</param>
+    /// <param name="relatedBy">For each post (by place), the posts whose related reading (or "Also read") shows it.</param>
     public static SiteModel Of(SiteModel site, IReadOnlyList<PostEdit> edits, IReadOnlyList<int[]> relatedBy, DateTimeOffset now)
     {
         // Lists are scanned with a reference compare per entry (no hashing, no record read): the model's own lists,
@@ -41,8 +41,12 @@ public static class EditedModel
         var categories = site.Categories.Select(c => c with { Posts = Swap(c.Posts) }).ToList();
         var authors = site.Authors.Select(a => a with { Posts = Swap(a.Posts) }).ToList();
         var related = DictionaryCopy.Of(site.Related);
+        var alsoRead = DictionaryCopy.Of(site.AlsoRead);
         foreach (var slug in edits.SelectMany(e => relatedBy[e.Index]).Select(i => site.Posts[i].Slug))
-            related[slug] = Swap(related[slug]);
+        {
+            if (related.TryGetValue(slug, out var list)) related[slug] = Swap(list);
+            if (alsoRead.TryGetValue(slug, out var picked)) alsoRead[slug] = Swap(picked);
+        }
         var relinked = edits.SelectMany(e => e.RelinkedTermSlugs).ToHashSet(StringComparer.Ordinal);
         var terms = site.Terms.Select(t => relinked.Contains(t.Term.Slug)
             ? t with { Backlinks = posts.Where(p => p.LinkedTermSlugs.Contains(t.Term.Slug)).ToList() } // as SiteAssembler does
@@ -54,6 +58,7 @@ public static class EditedModel
         {
             StaticFiles = site.StaticFiles,
             Related = related,
+            AlsoRead = alsoRead,
             Now = now,
             Language = site.Language,
             Translations = site.Translations,

@@ -16,7 +16,7 @@ namespace Generator.Serve;
 /// <param name="Diagnostics">The build's warnings, reported again with each rebuild that reuses it.</param>
 /// <param name="Pages">The rendered pages with their inputs, for the next full rebuild's comparison.</param>
 /// <param name="PostIndex">Each post's place in the model's list of posts, by source path.</param>
-/// <param name="RelatedBy">For each post (by place), the posts whose related reading shows it.</param>
+/// <param name="RelatedBy">For each post (by place), the posts whose related reading or "Also read" shows it.</param>
 /// <param name="LeadPlaces">Where the lead story of the home list (key "") and of each category's list (its id) is.</param>
 /// <param name="Views">Views of the model's posts, reused while those records are (their cards).</param>
 /// <param name="FeedItems">Feed items made for the model's posts, reused likewise.</param>
@@ -47,7 +47,7 @@ public sealed record LastBuild(
         for (var i = 0; i < site.Posts.Count; i++) (index[site.Posts[i].Article.SourcePath], byPost[site.Posts[i]]) = (i, i);
         var relatedBy = new List<int>?[site.Posts.Count];
         for (var i = 0; i < site.Posts.Count; i++)
-            foreach (var related in site.Related.GetValueOrDefault(site.Posts[i].Slug) ?? [])
+            foreach (var related in (site.AlsoRead.GetValueOrDefault(site.Posts[i].Slug) ?? []).Concat(site.Related.GetValueOrDefault(site.Posts[i].Slug) ?? []))
                 (relatedBy[byPost[related]] ??= []).Add(i);
         var leads = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (key, list) in ListsWithLead(site))

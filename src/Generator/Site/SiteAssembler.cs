@@ -24,9 +24,11 @@ public static class SiteAssembler
         var termEntries = terms.OrderBy(t => t.Term.Term, StringComparer.OrdinalIgnoreCase)
             .Select(t => new TermEntry(t, backlinks.GetValueOrDefault(t.Term.Slug) ?? [])).ToList();
         var orderedPages = pages.OrderBy(p => p.Page.Slug, StringComparer.Ordinal).ToList();
+        var alsoRead = RelatedPosts.Picked(posts);
         return new SiteModel(config, new SiteUrls(config.BaseUrl, language.Prefix), posts, tags, categories, authors, termEntries, orderedPages)
         {
-            Related = RelatedPosts.For(posts),
+            AlsoRead = alsoRead,
+            Related = RelatedPosts.For(posts, alsoRead),
             StaticFiles = staticFiles,
             Language = language,
         };

@@ -54,6 +54,10 @@ public sealed record SiteModel(
     public IReadOnlyDictionary<string, IReadOnlyList<RenderedArticle>> Related { get; init; } =
         new Dictionary<string, IReadOnlyList<RenderedArticle>>();
 
+    /// <summary>"Also read": each post's hand-picked posts (<c>also_read:</c>), by slug; <see cref="Related"/> leaves them out.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<RenderedArticle>> AlsoRead { get; init; } =
+        new Dictionary<string, IReadOnlyList<RenderedArticle>>();
+
     /// <summary>The build's clock, so views can mark posts dated after it as scheduled; null: nothing is scheduled.</summary>
     public DateTimeOffset? Now { get; init; }
 

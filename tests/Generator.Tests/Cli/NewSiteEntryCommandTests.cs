@@ -13,6 +13,10 @@ public sealed class NewSiteEntryCommandTests : IDisposable
         // The example blog's own site.yml: comments, quoted and plain values, categories before authors.
         original = File.ReadAllText(Path.Combine(RepoRoot.Path, "site.yml")).Replace("https://example.github.io/ai-news/", "https://example.test/blog/");
         site.Write("site.yml", original);
+        // Its authors' photos, which site.yml names (a missing one fails the build).
+        const string avatar = "content/images/authors/maya-chen.png";
+        Directory.CreateDirectory(Path.GetDirectoryName(site.PathOf(avatar))!);
+        File.Copy(Path.Combine(RepoRoot.Path, avatar), site.PathOf(avatar));
         site.Write("content/posts/2026-01-01-first.md", FixtureSite.Post("First", "2026-01-01", "maya-chen", "spotlight", "Chips", "Body."));
         site.Write("content/posts/2026-01-02-second.md", FixtureSite.Post("Second", "2026-01-02", "maya-chen", "spotlight", "Rules", "Body."));
         site.Write("content/posts/2026-01-03-third.md", FixtureSite.Post("Third", "2026-01-03", "maya-chen", "spotlight", "Agents", "Body."));
@@ -26,7 +30,7 @@ public sealed class NewSiteEntryCommandTests : IDisposable
         var run = CliRun.Of("new", "author", "priya-raman", "--name", "Priya Raman", "--bio", "Covers chips: design and supply.", "--source", site.Root);
 
         run.ExitCode.ShouldBe(0, run.All);
-        run.Out.ShouldStartWith("Added author 'priya-raman' to site.yml (line 37)\n  note: posts use it as 'author: priya-raman'\n");
+        run.Out.ShouldStartWith("Added author 'priya-raman' to site.yml (line 38)\n  note: posts use it as 'author: priya-raman'\n");
         var lines = original.Split('\n').ToList();
         var at = lines.FindIndex(l => l.Contains("Writes about AI policy")) + 1;
         lines.InsertRange(at, ["  - id: priya-raman", "    name: Priya Raman", "    bio: \"Covers chips: design and supply.\""]);

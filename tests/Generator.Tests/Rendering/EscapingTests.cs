@@ -28,7 +28,7 @@ public class EscapingTests
         ["header"] = "class=\"site-header\"", ["footer"] = "class=\"site-footer\"", ["pagination"] = "class=\"pagination\"",
         ["post-card"] = "<article class=\"post-card", ["tag-list"] = "class=\"tags\"", ["image"] = " sizes=\"",
         ["byline"] = "class=\"meta byline\"", ["lead-story"] = "class=\"lead-story", ["follow-button"] = "class=\"follow-button\"",
-        ["interests"] = "class=\"prefs\"",
+        ["interests"] = "class=\"prefs\"", ["avatar"] = "class=\"avatar",
     };
 
     private static Dictionary<string, string> RenderEveryTemplate(bool full)

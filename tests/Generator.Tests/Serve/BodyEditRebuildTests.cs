@@ -68,6 +68,21 @@ public sealed class BodyEditRebuildTests : IDisposable
     }
 
     [Fact]
+    public void Editing_a_post_that_another_picks_in_also_read_updates_that_post()
+    {
+        Replace(PostPath(20), "summary:", "also_read: [post-1]\nsummary:");
+        Replace("templates/post.sbn-html", "{{ picked.date.display }}</time>", "{{ picked.date.display }}</time> {{ picked.reading_time }}");
+        Rebuilt(PostPath(20), "templates/post.sbn-html").OnlyBodiesChanged.ShouldBeFalse();
+        File.AppendAllText(PathOf(PostPath(1)), "\n" + string.Join(' ', Enumerable.Repeat("More words on the subject.", 120)) + "\n");
+
+        var outcome = Rebuilt(PostPath(1));
+
+        outcome.OnlyBodiesChanged.ShouldBeTrue();
+        outcome.RerenderedUrls.ShouldContain("/ai-news/posts/post-20/");
+        ShouldEqualAFreshBuild(outcome);
+    }
+
+    [Fact]
     public void A_body_that_starts_or_stops_linking_a_glossary_term_updates_its_term_page()
     {
         Replace(PostPath(8), "and a GPU", "and a benchmark"); // unlinks GPU, links benchmark; same word count

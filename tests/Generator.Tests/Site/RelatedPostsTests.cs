@@ -39,6 +39,31 @@ public class RelatedPostsTests
         related.ShouldBe(["c", "a", "b"]);
     }
 
+    private static RenderedArticle Picking(RenderedArticle post, params string[] slugs) =>
+        post with { Article = post.Article with { AlsoRead = slugs } };
+
+    [Fact]
+    public void Picked_posts_keep_the_authors_order_without_unknown_slugs_the_post_itself_or_repeats()
+    {
+        var posts = new[] { Picking(Post("me", 10, null), "b", "nowhere", "me", "a", "b"), Post("a", 9, null), Post("b", 8, null) };
+        var picked = RelatedPosts.Picked(posts);
+        picked["me"].Select(p => p.Slug).ShouldBe(["b", "a"]);
+        picked.ContainsKey("a").ShouldBeFalse("only posts that pick something have an entry");
+    }
+
+    [Fact]
+    public void Related_reading_leaves_out_the_posts_picked_by_hand()
+    {
+        var posts = new[]
+        {
+            Picking(Post("me", 10, "tech", "AI"), "best"), Post("best", 9, "tech", "AI"), Post("next", 8, "tech", "AI"),
+            Post("near", 11, null), Post("far", 1, null),
+        }.OrderByDescending(p => p.Article.Date).ToList();
+        var related = RelatedPosts.For(posts, RelatedPosts.Picked(posts))["me"].Select(p => p.Slug).ToList();
+        related.ShouldNotContain("best");
+        related.ShouldBe(["next", "near", "far"], "still topped up to three, by date");
+    }
+
     [Fact]
     public void Five_at_most()
     {
