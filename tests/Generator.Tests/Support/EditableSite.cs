@@ -22,6 +22,7 @@ public sealed class EditableSite : IDisposable
         public string? Summary { get; init; }
         public string? Params { get; init; }
         public string? TranslationKey { get; init; }
+        public string[] AlsoRead { get; init; } = [];
     }
 
     private readonly TestSite site;
@@ -53,6 +54,7 @@ public sealed class EditableSite : IDisposable
             Write("content/pages/about.zh.md", "---\ntitle: 关于我们\n---\n关于我们。\n");
         }
         site.WriteBytes("content/images/chart.png", ImageBuildTests.Png(640, 360));
+        site.WriteBytes("content/images/ana.png", ImageBuildTests.Png(128, 128));
         Write("content/files/note.txt", "A note.\n");
         WriteConfig();
     }
@@ -75,6 +77,8 @@ public sealed class EditableSite : IDisposable
 
     public bool MenuHasAbout { get; set; }
 
+    public bool AnaHasAvatar { get; set; }
+
     public static string Term(string term, string shortText) => $"---\nterm: {term}\nshort: \"{shortText}\"\n---\nThe long explanation of {term}.\n";
 
     public string PostPath(PostFields post) => "content/posts/" + post.File;
@@ -95,6 +99,7 @@ public sealed class EditableSite : IDisposable
         if (post.Summary is { } summary) front.Add($"summary: \"{summary}\"");
         if (post.Params is { } parameters) front.Add($"params: {parameters}");
         if (post.TranslationKey is { } key) front.Add($"translation_key: {key}");
+        if (post.AlsoRead.Length > 0) front.Add("also_read: [" + string.Join(", ", post.AlsoRead) + "]");
         return Write(PostPath(post), "---\n" + string.Join("\n", front) + "\n---\n" + post.Body);
     }
 
@@ -116,7 +121,7 @@ public sealed class EditableSite : IDisposable
                 name: {Named("Policy & Law", "政策")}
             authors:
               - id: ana
-                name: "{AnaName}"
+                name: "{AnaName}"{(AnaHasAvatar ? "\n    avatar: /images/ana.png" : "")}
               - id: ben
                 name: Ben Example
             {menu}params: {SiteParams}

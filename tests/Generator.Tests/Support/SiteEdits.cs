@@ -46,6 +46,10 @@ public static class SiteEdits
         new("summary", (s, t) => Post(s, t, p => p with { Summary = p.Summary is null ? $"Summary {t}." : null })),
         new("params", (s, t) => Post(s, t, p => p with { Params = $"{{ series: \"Part {t}\" }}" })),
         new("translation-key", (s, t) => Post(s, t, p => p with { TranslationKey = p.TranslationKey is null ? "deal" : null })),
+        new("also-read", (s, t) => Post(s, t, p => p with
+        {
+            AlsoRead = p.AlsoRead.Length > 0 ? [] : new[] { "chips", "agents" }[t % 2] is var slug && !p.File.Contains(slug, StringComparison.Ordinal) ? [slug] : [],
+        })),
         new("lang", (s, t) => s.TwoLanguages ? Post(s, t, p => p with { Lang = p.Lang is null && !p.File.EndsWith(".zh.md", StringComparison.Ordinal) ? "zh" : null }) : []),
         new("add-post", (s, t) =>
         {
@@ -90,6 +94,7 @@ public static class SiteEdits
         new("i18n", (s, _) => Replace(s, "templates/i18n/en.yml", "why_it_matters: Why it matters", "why_it_matters: Why this matters")),
         new("site-title", (s, t) => { s.Title = $"Test News {t}"; return [s.WriteConfig()]; }),
         new("site-author", (s, t) => { s.AnaName = $"Ana Example {t}"; return [s.WriteConfig()]; }),
+        new("site-avatar", (s, _) => { s.AnaHasAvatar = !s.AnaHasAvatar; return [s.WriteConfig()]; }),
         new("site-category", (s, t) => { s.TechName = $"Tech {t}"; return [s.WriteConfig()]; }),
         new("site-params", (s, t) => { s.SiteParams = $"{{ tagline: \"Plain news {t}\" }}"; return [s.WriteConfig()]; }),
         new("site-menu", (s, _) => { s.MenuHasAbout = !s.MenuHasAbout; return [s.WriteConfig()]; }),
