@@ -8,15 +8,6 @@ namespace Generator.Cli;
 /// <summary><c>build [--source DIR] [--output DIR] [--base-url URL] [--drafts] [--future]</c></summary>
 public static class BuildCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
-    {
-        var common = CommonOptions.Create();
-        var command = Create(CliConsole.Plain(stdout, stderr), common);
-        command.Options.Add(common.Quiet);
-        command.Options.Add(common.Verbose);
-        return command;
-    }
-
     public static Command Create(CliConsole console, CommonOptions common)
     {
         var source = CommonOptions.Source();

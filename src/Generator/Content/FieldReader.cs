@@ -19,7 +19,7 @@ public sealed class FieldReader(FrontMatterDocument document, YamlMappingNode ma
 
     public SourceLocation ValueLocation(string key) => Find(key) is { } pair ? document.At(pair.Value) : Location;
 
-    /// <summary>Where each entry of a list of strings is, matching <see cref="StringList"/>'s non-empty entries.</summary>
+    /// <summary>Where each entry of a list of strings is, its non-empty entries only, as <see cref="Items"/> reads them.</summary>
     public IReadOnlyList<SourceLocation> ItemLocations(string key) => Find(key)?.Value switch
     {
         YamlSequenceNode sequence => sequence.Children.Where(i => i is YamlScalarNode { Value: { } s } && s.Trim().Length > 0)
@@ -71,8 +71,6 @@ public sealed class FieldReader(FrontMatterDocument document, YamlMappingNode ma
             $"'{key}' is not a date: use 2026-04-22 or ISO 8601 such as 2026-04-22T09:30:00+02:00");
         return null;
     }
-
-    public IReadOnlyList<string> StringList(string key) => Items(key).Select(i => i.Value).ToList();
 
     /// <summary>A list of strings with the position of each entry. A single string is an error with a hint, since
     /// <c>tags: "AI, Chips"</c> would otherwise silently become one tag.</summary>

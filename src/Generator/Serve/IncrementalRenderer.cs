@@ -8,7 +8,7 @@ namespace Generator.Serve;
 /// What a rendered page was made from: its template files' fingerprint and a hash of its model and meta (which hold
 /// every post, term and link it shows). Equal inputs render equal HTML, so equal keys mean the page can be kept.
 /// </summary>
-public sealed record PageInputs(string Url, string Template, IReadOnlySet<string> TemplateFiles, string Key);
+public sealed record PageInputs(string Url, string Key);
 
 public sealed record RenderedPageRecord(PageInputs Inputs, OutputFile File);
 
@@ -77,10 +77,7 @@ public static class IncrementalRenderer
     public static PageInputs InputsOf(PageJob job, TemplateDependencies templates, string shared)
     {
         var key = TemplateDependencies.Fingerprint([shared, job.Template, templates.FingerprintOf(job.Template), job.Language ?? "", Json(job.Meta), Json(job.Model)]);
-        var files = new SortedSet<string>(StringComparer.Ordinal);
-        files.UnionWith(templates.FilesByTemplate.GetValueOrDefault(job.Template) ?? new HashSet<string>());
-        files.UnionWith(templates.FilesByTemplate.GetValueOrDefault("layout") ?? new HashSet<string>());
-        return new PageInputs(job.Url, job.Template, files, key);
+        return new PageInputs(job.Url, key);
     }
 
     /// <summary>A view a theme author adds that JSON cannot describe gets a key of its own, so its page always renders.</summary>

@@ -13,7 +13,6 @@ public sealed partial record TemplateDependencies(
     IReadOnlyDictionary<string, IReadOnlySet<string>> FilesByTemplate,
     IReadOnlyDictionary<string, string> FingerprintByTemplate)
 {
-    public static readonly TemplateDependencies None = new(new Dictionary<string, IReadOnlySet<string>>(), new Dictionary<string, string>());
 
     /// <summary>
     /// Read before the build compiles the templates: if a file changes in between, the fingerprint is the older text
