@@ -8,7 +8,7 @@ namespace Generator.Bench;
 /// A generated site taken through a real build once, keeping what each stage hands the next (the loaded content,
 /// the Rendering stage's inputs, every output file), so a stage benchmark times that stage alone.
 /// </summary>
-public sealed class PreparedSite : IDisposable
+internal sealed class PreparedSite : IDisposable
 {
     public PreparedSite(int posts, int terms = 200)
     {

@@ -6,7 +6,7 @@ namespace Generator.Bench;
 /// A generated news site (<see cref="NewsCorpus"/>) written once into a temp folder with the repository's theme,
 /// for the BenchmarkDotNet benchmarks. The same corpus the <c>corpus</c> command writes for bench/run.
 /// </summary>
-public sealed class SyntheticSite : IDisposable
+internal sealed class SyntheticSite : IDisposable
 {
     private readonly string folder;
 

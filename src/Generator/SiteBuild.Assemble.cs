@@ -8,7 +8,7 @@ using Generator.Site;
 namespace Generator;
 
 /// <summary>The first half of the pipeline: Content → Glossary → Markdown → Site.</summary>
-public static partial class SiteBuild
+internal static partial class SiteBuild
 {
     /// <summary>What the Rendering and Output stages work from.</summary>
     private sealed record Assembled(SiteModel Site, TemplateSet Templates, AssetManifest Assets, StaticFiles StaticFiles);

@@ -8,7 +8,7 @@ using Generator.Site;
 namespace Generator;
 
 /// <param name="Theme">The theme a site's own templates/ overrides file by file; default: the one built into the tool.</param>
-public sealed record BuildOptions(string SourceRoot, string OutputFolder, string? BaseUrl = null, bool Drafts = false,
+internal sealed record BuildOptions(string SourceRoot, string OutputFolder, string? BaseUrl = null, bool Drafts = false,
     bool Future = false, DateTimeOffset? Now = null, BuiltInTheme? Theme = null)
 {
     /// <summary>Ctrl+C: stops the write and removes the staging folder, leaving the previous output as it was.</summary>
@@ -26,7 +26,7 @@ public sealed record BuildOptions(string SourceRoot, string OutputFolder, string
 /// <param name="Files">The files a build holds in memory: every file of an in-memory build (<c>write: false</c>); none
 /// of a build that writes with the default Rendering stage, which sends each file to disk as soon as it is made
 /// (<see cref="Paths"/> lists them).</param>
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, SiteModel? Site, TimeSpan Elapsed)
+internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, SiteModel? Site, TimeSpan Elapsed)
 {
     private readonly IReadOnlyList<string>? paths;
 
@@ -47,7 +47,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// Each stage reports into one diagnostic bag, so a build shows every error at once; the output folder changes only
 /// when all stages succeeded (a build that writes streams into a staging folder that only then replaces it).
 /// </summary>
-public static partial class SiteBuild
+internal static partial class SiteBuild
 {
     /// <param name="render">Replaces the Rendering stage's default (render every page, streaming each to disk in a
     /// build that writes): serve renders incrementally, in memory.</param>

@@ -9,7 +9,7 @@ namespace Generator.Authoring;
 /// a leftover of an interrupted run and is replaced, anything else is in the way. Whatever fails, the original is as it
 /// was and no temporary file is left. A link to the file stays a link: the file it leads to is replaced.
 /// </summary>
-public static class FileReplacement
+internal static class FileReplacement
 {
     public const string TempSuffix = ".newsgen-tmp";
 

@@ -5,7 +5,7 @@ namespace Generator.Authoring;
 /// A refusal is a usage problem (an unknown id, a title without letters; all of them at once) or a conflict with an
 /// existing file.
 /// </summary>
-public sealed record NewContentResult(string? CreatedPath, IReadOnlyList<string> Notes, IReadOnlyList<string> Problems, bool IsUsageProblem)
+internal sealed record NewContentResult(string? CreatedPath, IReadOnlyList<string> Notes, IReadOnlyList<string> Problems, bool IsUsageProblem)
 {
     /// <summary>What the command prints on success; "Created &lt;path&gt;" unless the command changed a file instead.</summary>
     public string? Headline { get; init; }

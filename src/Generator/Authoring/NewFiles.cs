@@ -4,7 +4,7 @@ namespace Generator.Authoring;
 
 /// <summary>What <see cref="NewFiles.Write"/> did: the files it created and those that existed (paths as given), or why
 /// it wrote nothing (<see cref="Problems"/>: each obstacle once, or the failure that undid the rest).</summary>
-public sealed record NewFilesResult(IReadOnlyList<string> Created, IReadOnlyList<string> Skipped, IReadOnlyList<string> Problems)
+internal sealed record NewFilesResult(IReadOnlyList<string> Created, IReadOnlyList<string> Skipped, IReadOnlyList<string> Problems)
 {
     public bool Succeeded => Problems.Count == 0;
 }
@@ -16,7 +16,7 @@ public sealed record NewFilesResult(IReadOnlyList<string> Created, IReadOnlyList
 /// (it is skipped); and a failure part-way (a file system that refuses, a disk that is full) removes every file and
 /// folder this call created, so an author is never left with half a result to undo.
 /// </summary>
-public static class NewFiles
+internal static class NewFiles
 {
     public static NewFilesResult Write(string root, IReadOnlyList<(string Path, byte[] Bytes)> files)
     {

@@ -5,14 +5,14 @@ namespace Generator.Authoring;
 
 /// <summary>What <c>new post</c> asked for; <paramref name="Date"/> (YYYY-MM-DD; default: today) dates and names the
 /// file, and <paramref name="Slug"/> (default: from the title) names it and so its URL.</summary>
-public sealed record NewPostRequest(string Title, IReadOnlyList<string> Tags, string? Category, string? Author,
+internal sealed record NewPostRequest(string Title, IReadOnlyList<string> Tags, string? Category, string? Author,
     string? Date = null, string? Slug = null);
 
 /// <summary>
 /// <c>new post</c>: writes content/posts/&lt;date&gt;-&lt;slug&gt;.md with front matter that builds as it is. The post starts
 /// as a draft, so serve shows it (with a Draft badge) and build leaves it out until the author publishes it.
 /// </summary>
-public static class NewPost
+internal static class NewPost
 {
     public static NewContentResult Create(string siteRoot, NewPostRequest request, DateOnly today, DiagnosticBag diagnostics)
     {

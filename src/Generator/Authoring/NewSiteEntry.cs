@@ -4,7 +4,7 @@ using Generator.Content;
 namespace Generator.Authoring;
 
 /// <summary>What <c>new author</c> and <c>new category</c> add: the list in site.yml, its entry's keys and the id's use.</summary>
-public sealed record SiteEntryKind(string Noun, string ListKey, string DetailKey, Func<SiteConfig, IEnumerable<string>> Ids, string PostKey)
+internal sealed record SiteEntryKind(string Noun, string ListKey, string DetailKey, Func<SiteConfig, IEnumerable<string>> Ids, string PostKey)
 {
     public static readonly SiteEntryKind Author = new("author", "authors", "bio", c => c.Authors.Select(a => a.Id), "author");
 
@@ -15,7 +15,7 @@ public sealed record SiteEntryKind(string Noun, string ListKey, string DetailKey
 /// <c>new author ID --name N [--bio B]</c> and <c>new category ID --name N [--description D]</c>: validate the id, then
 /// insert the entry into site.yml as text (<see cref="SiteYmlList"/>), keeping the rest of the file byte for byte.
 /// </summary>
-public static class NewSiteEntry
+internal static class NewSiteEntry
 {
     public static NewContentResult Create(string siteRoot, SiteEntryKind kind, string id, string name, string? detail, DiagnosticBag diagnostics)
     {

@@ -3,7 +3,7 @@ using Generator.Content;
 namespace Generator.Authoring;
 
 /// <summary><c>new term</c>: writes content/glossary/&lt;slug&gt;.md with a placeholder definition that builds.</summary>
-public static class NewTerm
+internal static class NewTerm
 {
     public static NewContentResult Create(string siteRoot, string term, DiagnosticBag diagnostics)
     {

@@ -7,7 +7,7 @@ namespace Generator.Authoring;
 /// the site, a link loop or a device where a folder must be. A link to a folder inside the site is followed, as the
 /// build follows it; a link out of the site is refused, since the build would refuse to read what was written there.
 /// </summary>
-public static class PathObstacle
+internal static class PathObstacle
 {
     /// <summary>Why no file can be created at <paramref name="relative"/> below <paramref name="root"/>, or null. The
     /// root's own path is checked up to its nearest existing folder (init creates it); the folders below it one by one.</summary>

@@ -10,7 +10,7 @@ namespace Generator.Authoring;
 /// so comments, quoting and the order of everything else stay exactly as the author wrote them. The entry goes after
 /// the list's last line, indented like the list's first entry; a missing list is appended as a new block.
 /// </summary>
-public static partial class SiteYmlList
+internal static partial class SiteYmlList
 {
     public sealed record Insertion(string Text, int Line);
 

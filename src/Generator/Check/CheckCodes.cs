@@ -1,7 +1,7 @@
 namespace Generator.Check;
 
 /// <summary>The codes of <c>check</c>'s findings; the README's check table lists the same.</summary>
-public static class CheckCodes
+internal static class CheckCodes
 {
     public const string BrokenLink = "CHK001";
     public const string BrokenAnchor = "CHK002";

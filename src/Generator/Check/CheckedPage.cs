@@ -5,12 +5,12 @@ using AngleSharp.Html.Parser;
 namespace Generator.Check;
 
 /// <summary>A place in an output page (1-based), where an element starts.</summary>
-public readonly record struct PagePosition(int Line, int Column);
+internal readonly record struct PagePosition(int Line, int Column);
 
 /// <summary>An element of a page with the text check reads from it (a title's text, a meta tag's content).</summary>
-public readonly record struct PageElement(string? Text, PagePosition? At);
+internal readonly record struct PageElement(string? Text, PagePosition? At);
 
-public enum ReferenceKind : byte
+internal enum ReferenceKind : byte
 {
     /// <summary><c>&lt;a href&gt;</c>: the only kind that counts as linking a glossary term.</summary>
     Anchor,
@@ -24,14 +24,14 @@ public enum ReferenceKind : byte
 
 /// <summary>A URL a page points at (<c>href</c> or <c>src</c>), in document order: the links first, then the images
 /// and media, as check reports them.</summary>
-public readonly record struct PageReference(string? Url, ReferenceKind Kind, bool MissingAlt, PagePosition? At);
+internal readonly record struct PageReference(string? Url, ReferenceKind Kind, bool MissingAlt, PagePosition? At);
 
 /// <summary>
 /// What check needs of one output page, read from its HTML as soon as it is rendered: its ids, the URLs it points
 /// at, its title, meta description and og:image, each with its position. The HTML and its DOM are dropped at once:
 /// a 10,000-post site's DOMs take gigabytes, these facts tens of megabytes.
 /// </summary>
-public sealed record CheckedPage(
+internal sealed record CheckedPage(
     string OutputPath,
     IReadOnlySet<string> Ids,
     IReadOnlyList<PageReference> References,

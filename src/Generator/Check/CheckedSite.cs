@@ -11,7 +11,7 @@ namespace Generator.Check;
 /// the build plans its pages), every output path (pages, other generated files, theme assets, content/'s files), and
 /// the way back from an output page to the file its author edits.
 /// </summary>
-public sealed class CheckedSite
+internal sealed class CheckedSite
 {
     private readonly Dictionary<string, string> sourceTexts = new(StringComparer.Ordinal);
 

@@ -3,7 +3,7 @@ using Generator.Content;
 namespace Generator.Check;
 
 /// <summary>Checks about what authors wrote: summaries, titles and descriptions, and glossary use.</summary>
-public sealed class ContentCheck(CheckedSite site, FindingSink findings)
+internal sealed class ContentCheck(CheckedSite site, FindingSink findings)
 {
     public void PostsWithoutSummary()
     {

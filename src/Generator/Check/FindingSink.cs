@@ -6,7 +6,7 @@ namespace Generator.Check;
 /// Collects check findings. A problem that cannot be traced to a content file comes from the theme and so appears on
 /// many pages; it is reported once, with the number of other pages that have it, instead of once per page.
 /// </summary>
-public sealed class FindingSink(CheckedSite site)
+internal sealed class FindingSink(CheckedSite site)
 {
     private readonly List<Diagnostic> located = [];
     private readonly Dictionary<(string Code, string Message), (Diagnostic First, int Count)> fromTheme = [];

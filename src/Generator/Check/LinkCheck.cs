@@ -3,13 +3,13 @@ using Generator.Content;
 namespace Generator.Check;
 
 /// <summary>An external URL and the files that use it, for <c>check --external-list</c>.</summary>
-public sealed record ExternalUrl(string Url, SourceLocation FirstUse, IReadOnlyList<string> UsedIn);
+internal sealed record ExternalUrl(string Url, SourceLocation FirstUse, IReadOnlyList<string> UsedIn);
 
 /// <summary>
 /// Links, anchors and images of every page: internal targets must exist (under the base path), anchors must name an
 /// id on the target page, images need alt text. External URLs are only collected; check makes no network calls.
 /// </summary>
-public sealed class LinkCheck(CheckedSite site, FindingSink findings)
+internal sealed class LinkCheck(CheckedSite site, FindingSink findings)
 {
     private static readonly string[] SkippedSchemes = ["mailto:", "tel:", "javascript:", "data:"];
     private readonly Dictionary<string, (SourceLocation First, SortedSet<string> UsedIn)> external = new(StringComparer.Ordinal);

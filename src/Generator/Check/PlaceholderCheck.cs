@@ -7,7 +7,7 @@ namespace Generator.Check;
 /// Finds placeholders left in published content (TODO, TBD, lorem ipsum) in titles, summaries, descriptions, glossary
 /// definitions and bodies. Code (fenced blocks and `spans`) is skipped, since a TODO there is part of an example.
 /// </summary>
-public sealed partial class PlaceholderCheck(CheckedSite site, FindingSink findings)
+internal sealed partial class PlaceholderCheck(CheckedSite site, FindingSink findings)
 {
     public void Run()
     {

@@ -3,7 +3,7 @@ using Generator.Content;
 namespace Generator.Check;
 
 /// <summary>What <c>check</c> found: diagnostics in the project's format, and the external URLs the site links to.</summary>
-public sealed record CheckReport(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ExternalUrl> ExternalUrls, int PageCount)
+internal sealed record CheckReport(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<ExternalUrl> ExternalUrls, int PageCount)
 {
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
 
@@ -15,7 +15,7 @@ public sealed record CheckReport(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// it is rendered (<see cref="CheckedSite.Collector"/>). Build diagnostics come first; the findings are reported only
 /// when the build succeeded.
 /// </summary>
-public static class SiteChecker
+internal static class SiteChecker
 {
     public static CheckReport Run(BuildOptions options)
     {

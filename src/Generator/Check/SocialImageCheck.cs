@@ -6,7 +6,7 @@ namespace Generator.Check;
 /// Facebook, LinkedIn, X and most chat apps show no preview for an SVG og:image. With social cards on, a post never
 /// shares one; with <c>social_cards: false</c>, or a theme that writes its own og:image, it may.
 /// </summary>
-public sealed class SocialImageCheck(CheckedSite site, FindingSink findings)
+internal sealed class SocialImageCheck(CheckedSite site, FindingSink findings)
 {
     public void SvgImages()
     {

@@ -10,7 +10,7 @@ namespace Generator.Check;
 /// Finds glossary terms written as plain words (not links, code or headings) in a post's rendered body, with the
 /// glossary's own matcher, so `check` and the linker never disagree about what counts as a mention.
 /// </summary>
-public sealed class TermMentions(IReadOnlyList<GlossaryTerm> terms)
+internal sealed class TermMentions(IReadOnlyList<GlossaryTerm> terms)
 {
     private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase)
     {

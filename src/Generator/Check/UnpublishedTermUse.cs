@@ -6,7 +6,7 @@ namespace Generator.Check;
 /// building the site once more in memory with those posts, so the glossary's own linker decides what counts as a use;
 /// that build is made only when some term looks unused.
 /// </summary>
-public static class UnpublishedTermUse
+internal static class UnpublishedTermUse
 {
     /// <summary>The source paths of the terms that some post links once drafts and scheduled posts are included.</summary>
     public static IReadOnlySet<string> TermFiles(BuildOptions options)

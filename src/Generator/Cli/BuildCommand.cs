@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace Generator.Cli;
 
 /// <summary><c>build [--source DIR] [--output DIR] [--base-url URL] [--drafts] [--future]</c></summary>
-public static class BuildCommand
+internal static class BuildCommand
 {
     public static Command Create(CliConsole console, CommonOptions common)
     {

@@ -7,7 +7,7 @@ namespace Generator.Cli;
 /// Watches the Rendering stage of a build on a terminal, counting the pages as they render (and stream to disk), so a
 /// build that takes longer than a second can show a progress bar, and the summary can count pages per kind.
 /// </summary>
-public sealed class BuildProgress : IRenderProgress
+internal sealed class BuildProgress : IRenderProgress
 {
     private static readonly TimeSpan ShowAfter = TimeSpan.FromSeconds(1);
     private int total = -1;

@@ -7,7 +7,7 @@ using Generator.Content;
 namespace Generator.Cli;
 
 /// <summary><c>check [--external-list] [--format text|json] [--strict]</c>: finds problems without writing anything.</summary>
-public static class CheckCommand
+internal static class CheckCommand
 {
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -4,13 +4,13 @@ using Spectre.Console;
 
 namespace Generator.Cli;
 
-public enum Verbosity { Quiet, Normal, Verbose }
+internal enum Verbosity { Quiet, Normal, Verbose }
 
 /// <summary>
 /// Where commands write, and how: Spectre.Console's colours, tables and progress bars on an interactive terminal;
 /// plain lines when output is redirected, NO_COLOR is set or TERM is dumb (CI logs, tests and scripts read those).
 /// </summary>
-public sealed record CliConsole(TextWriter Out, TextWriter Error, bool Rich)
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool Rich)
 {
     public static CliConsole Plain(TextWriter output, TextWriter error) => new(output, error, Rich: false);
 
@@ -43,7 +43,7 @@ public sealed record CliConsole(TextWriter Out, TextWriter Error, bool Rich)
 }
 
 /// <summary>Options every command accepts, and the folder the command was started in.</summary>
-public sealed record CommonOptions(Option<bool> Quiet, Option<bool> Verbose)
+internal sealed record CommonOptions(Option<bool> Quiet, Option<bool> Verbose)
 {
     /// <summary>Relative paths and the search for site.yml start here (the process's current folder, unless a test
     /// gives another).</summary>

@@ -5,7 +5,7 @@ using Generator.Scaffold;
 namespace Generator.Cli;
 
 /// <summary><c>init [DIR] [--title T] [--base-url URL] [--force]</c>: a new blog that builds and serves as it is.</summary>
-public static class InitCommand
+internal static class InitCommand
 {
     public static Command Create(CliConsole console, CommonOptions common, TimeProvider clock)
     {

@@ -5,7 +5,7 @@ using Generator.Content;
 namespace Generator.Cli;
 
 /// <summary><c>new post "Title" [--tags a,b] [--category id] [--author id] [--date YYYY-MM-DD] [--slug s]</c> and <c>new term "open-weight model"</c>.</summary>
-public static class NewCommand
+internal static class NewCommand
 {
     public static Command Create(CliConsole console, CommonOptions common, TimeProvider clock)
     {

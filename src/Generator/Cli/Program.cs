@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Generator.Cli;
 
-public static class Program
+internal static class Program
 {
     /// <summary>The command people type: the .NET tool's ToolCommandName.</summary>
     public const string ToolName = "newsgen";
@@ -57,7 +57,7 @@ public static class Program
     }
 }
 
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
     public const int ContentErrors = 1;

@@ -5,7 +5,7 @@ using Generator.Serve;
 namespace Generator.Cli;
 
 /// <summary><c>serve [--port 5080] [--host 127.0.0.1] [--no-drafts]</c>: the live-reloading preview server.</summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static Command Create(CliConsole console, CommonOptions common)
     {

@@ -6,7 +6,7 @@ namespace Generator.Cli;
 /// Where a command finds the site when --source is not given: the nearest folder holding site.yml, from the current
 /// folder up (as git finds .git), so commands work from content/posts/ as well as from the site root.
 /// </summary>
-public static class SiteRoot
+internal static class SiteRoot
 {
     public static string? Find(string startFolder)
     {

@@ -12,7 +12,7 @@ namespace Generator.Cli;
 /// surrounds, such as one enormous document inside a parser), or a second signal comes, <c>overdue</c> ends the
 /// process there and then, with the same exit code.
 /// </summary>
-public sealed class StopSignal : IDisposable
+internal sealed class StopSignal : IDisposable
 {
     /// <summary>Long enough for any loop to reach its next check, short enough for CI's kill after SIGTERM (GitHub
     /// Actions waits 7.5 s, Docker 10 s).</summary>

@@ -6,7 +6,7 @@ using Generator.Scaffold;
 namespace Generator.Cli;
 
 /// <summary><c>theme eject [file…]</c> and <c>theme list</c>: the built-in theme, and which of its files a site overrides.</summary>
-public static class ThemeCommand
+internal static class ThemeCommand
 {
     public static Command Create(CliConsole console, CommonOptions common)
     {

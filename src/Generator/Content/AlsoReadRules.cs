@@ -6,7 +6,7 @@ namespace Generator.Content;
 /// is a warning and shown once. An entry naming a draft is a warning where the post is published without it
 /// (<see cref="CheckPublished"/>); one naming a scheduled post is not: it joins the list by itself once its date passes.
 /// </summary>
-public static class AlsoReadRules
+internal static class AlsoReadRules
 {
     public const string Key = "also_read";
 

@@ -1,7 +1,7 @@
 namespace Generator.Content;
 
 /// <summary>Turns one post file into an <see cref="Article"/>, reporting every front-matter problem it finds.</summary>
-public static class ArticleReader
+internal static class ArticleReader
 {
     public static Article? Read(FrontMatterDocument document, SiteConfig? config, DiagnosticBag diagnostics)
     {

@@ -9,7 +9,7 @@ namespace Generator.Content;
 /// file that is no image GEN016), then, once content/ has been walked, the file itself (<see cref="Check"/>: missing,
 /// or a raster header that gives no size, GEN016). Pages show it with its size and WebP copies, as post images.
 /// </summary>
-public static partial class AuthorAvatar
+internal static partial class AuthorAvatar
 {
     public const string Key = "avatar";
 

@@ -9,7 +9,7 @@ namespace Generator.Content;
 /// again (<see cref="Begin"/>); and since readers check front matter against site.yml (authors, categories,
 /// languages), a changed site.yml or base URL drops everything.
 /// </summary>
-public sealed class ContentCache
+internal sealed class ContentCache
 {
     private sealed record Entry(long Length, DateTime Written, string FrontMatter, object? Record, IReadOnlyList<Diagnostic> Diagnostics);
 

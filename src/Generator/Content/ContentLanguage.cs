@@ -7,7 +7,7 @@ namespace Generator.Content;
 /// Suffixes are recognised only on a site with <c>languages:</c>, so a single-language site's file names mean what
 /// they always meant.
 /// </summary>
-public sealed record ContentLanguage(string Lang, string? TranslationKey, SourceLocation? TranslationKeyAt, string SlugPath)
+internal sealed record ContentLanguage(string Lang, string? TranslationKey, SourceLocation? TranslationKeyAt, string SlugPath)
 {
     public static ContentLanguage Read(FieldReader fields, SiteConfig? config, DiagnosticBag diagnostics)
     {

@@ -4,7 +4,7 @@ namespace Generator.Content;
 /// The Content stage: reads site.yml and every Markdown file under content/, in parallel, into typed records.
 /// Cross-file rules (unknown authors, duplicate slugs) are checked here too, so every error is reported in one build.
 /// </summary>
-public static class ContentLoader
+internal static class ContentLoader
 {
     /// <param name="cache">serve's records of earlier builds: unchanged files are not read again (see <see cref="ContentCache"/>).
     /// The caller has called its <see cref="ContentCache.Begin"/>.</param>

@@ -1,6 +1,6 @@
 namespace Generator.Content;
 
-public sealed record Author(string Id, string Name, string? Bio)
+internal sealed record Author(string Id, string Name, string? Bio)
 {
     /// <summary>The author's photo (<c>avatar:</c>): a file of content/, by its path below content/ ("images/maya.png");
     /// null: none, and themes show the initial. <see cref="AuthorAvatar"/> checked that it is an image of the site.</summary>
@@ -10,12 +10,12 @@ public sealed record Author(string Id, string Name, string? Bio)
     public SourceLocation? AvatarAt { get; init; }
 }
 
-public sealed record Category(string Id, string Name, string? Description);
+internal sealed record Category(string Id, string Name, string? Description);
 
 /// <summary>The "Stay updated" call-to-action; its text and link come from site.yml.</summary>
-public sealed record Newsletter(string Text, string Url, string Label);
+internal sealed record Newsletter(string Text, string Url, string Label);
 
-public sealed record SiteConfig(
+internal sealed record SiteConfig(
     string Title,
     string Description,
     Uri BaseUrl,
@@ -60,23 +60,23 @@ public sealed record SiteConfig(
 }
 
 /// <summary>One topic's tag name in each language that has it: <c>{ en: "Chips", zh: "芯片" }</c>.</summary>
-public sealed record TagTranslation(IReadOnlyDictionary<string, string> NameByLanguage, SourceLocation At);
+internal sealed record TagTranslation(IReadOnlyDictionary<string, string> NameByLanguage, SourceLocation At);
 
 /// <summary>One link of the header navigation: a label, a root-relative or absolute URL, and a weight that orders it.</summary>
-public sealed record MenuEntry(string Label, string Url, int Weight)
+internal sealed record MenuEntry(string Label, string Url, int Weight)
 {
     /// <summary>Where the entry's <c>url</c> is written in site.yml, for an entry that leads nowhere in a language.</summary>
     public SourceLocation? UrlAt { get; init; }
 }
 
-public sealed record ArticleImage(string Src, string Alt);
+internal sealed record ArticleImage(string Src, string Alt);
 
-public sealed record SourceReference(string Title, string Url, DateTimeOffset? Date);
+internal sealed record SourceReference(string Title, string Url, DateTimeOffset? Date);
 
-public sealed record FaqEntry(string Question, string Answer);
+internal sealed record FaqEntry(string Question, string Answer);
 
 /// <summary>A post as its author wrote it: typed front matter plus the Markdown body.</summary>
-public sealed record Article(
+internal sealed record Article(
     string SourcePath,
     string Slug,
     string Title,
@@ -126,7 +126,7 @@ public sealed record Article(
 }
 
 /// <summary>A glossary entry: the term, its other spellings, a one-sentence definition and a longer explanation.</summary>
-public sealed record GlossaryTerm(
+internal sealed record GlossaryTerm(
     string SourcePath,
     int Line,
     string Slug,
@@ -153,7 +153,7 @@ public sealed record GlossaryTerm(
 }
 
 /// <summary>A standalone page such as About.</summary>
-public sealed record Page(string SourcePath, string Slug, string Title, string? Description, string Body, int BodyLine)
+internal sealed record Page(string SourcePath, string Slug, string Title, string? Description, string Body, int BodyLine)
 {
     /// <summary>The author's own fields for the theme (<c>params</c> on the page).</summary>
     public ParamMap Params { get; init; } = ParamMap.Empty;
@@ -168,7 +168,7 @@ public sealed record Page(string SourcePath, string Slug, string Title, string? 
 }
 
 /// <summary>Everything the Content stage read, validated and typed.</summary>
-public sealed record ContentSet(
+internal sealed record ContentSet(
     SiteConfig Config,
     IReadOnlyList<Article> Posts,
     IReadOnlyList<GlossaryTerm> Terms,

@@ -1,7 +1,7 @@
 namespace Generator.Content;
 
 /// <summary>Rules that look across files: references into site.yml and slug uniqueness.</summary>
-public static class ContentRules
+internal static class ContentRules
 {
     /// <summary>Page slugs share the site root with the generator's own sections, so those names are reserved.</summary>
     public static readonly IReadOnlySet<string> ReservedPageSlugs = new HashSet<string>(StringComparer.OrdinalIgnoreCase)

@@ -1,23 +1,23 @@
 namespace Generator.Content;
 
-public enum Severity { Error, Warning }
+internal enum Severity { Error, Warning }
 
 /// <summary>A position in a source file, relative to the site root, 1-based.</summary>
-public sealed record SourceLocation(string Path, int Line, int Column)
+internal sealed record SourceLocation(string Path, int Line, int Column)
 {
     public static SourceLocation FileStart(string path) => new(path, 1, 1);
 }
 
 /// <summary>One problem found in the site's input, printed as <c>path:line:col: error CODE: message</c>, the path and the
 /// message (which may quote names and values) made safe to print by <see cref="Printable"/>.</summary>
-public sealed record Diagnostic(SourceLocation At, Severity Severity, string Code, string Message)
+internal sealed record Diagnostic(SourceLocation At, Severity Severity, string Code, string Message)
 {
     public override string ToString() =>
         $"{Printable.Of(At.Path)}:{At.Line}:{At.Column}: {(Severity == Severity.Error ? "error" : "warning")} {Code}: {Printable.Of(Message)}";
 }
 
 /// <summary>Collects diagnostics from every stage (thread-safe, since stages run in parallel).</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> items = [];
     private readonly Lock gate = new();

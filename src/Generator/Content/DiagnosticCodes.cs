@@ -1,7 +1,7 @@
 namespace Generator.Content;
 
 /// <summary>Every diagnostic code the generator emits, so the README table and the code cannot drift apart.</summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     public const string InvalidUtf8 = "GEN001";
     public const string UnclosedFrontMatter = "GEN002";

@@ -4,7 +4,7 @@ namespace Generator.Content;
 /// Suggests the closest of a set of known names for a misspelt one (edit distance, where swapping two neighbouring
 /// letters, the commonest typo, counts as one edit: "titel" is closer to "title" than to "site").
 /// </summary>
-public static class DidYouMean
+internal static class DidYouMean
 {
     public static string? Suggest(string input, IEnumerable<string> candidates)
     {

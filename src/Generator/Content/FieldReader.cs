@@ -7,7 +7,7 @@ namespace Generator.Content;
 /// Reads typed values out of one YAML mapping, reporting missing keys, wrong types and unknown keys at their
 /// file positions. Every key that is read counts as known; <see cref="ReportUnknownKeys"/> flags the rest.
 /// </summary>
-public sealed class FieldReader(FrontMatterDocument document, YamlMappingNode mapping, DiagnosticBag diagnostics)
+internal sealed class FieldReader(FrontMatterDocument document, YamlMappingNode mapping, DiagnosticBag diagnostics)
 {
     private readonly HashSet<string> known = new(StringComparer.Ordinal);
 
@@ -208,7 +208,7 @@ public sealed class FieldReader(FrontMatterDocument document, YamlMappingNode ma
     };
 }
 
-public static class DateParser
+internal static class DateParser
 {
     private static readonly string[] Formats =
     [

@@ -3,14 +3,14 @@ using System.Runtime.InteropServices;
 namespace Generator.Content;
 
 /// <summary>What a path is. <see cref="Link"/> only from <see cref="FileKinds.OfEntry"/>, which does not follow links.</summary>
-public enum FileKind { Missing, Regular, Directory, Other, Link }
+internal enum FileKind { Missing, Regular, Directory, Other, Link }
 
 /// <summary>
 /// What a path really is, links followed. .NET cannot tell a regular file from a FIFO, socket or device, yet opening a
 /// FIFO blocks forever and reading /dev/zero never ends, so on Linux the type comes from statx(2), whose record has
 /// one layout on every architecture.
 /// </summary>
-public static class FileKinds
+internal static class FileKinds
 {
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;

@@ -6,7 +6,7 @@ namespace Generator.Content;
 /// Files named in one diagnostic: a few by path and a count of the rest, so that a message about thousands of files
 /// (3,000 posts with one slug) stays one line of bounded length.
 /// </summary>
-public static class FileList
+internal static class FileList
 {
     /// <summary>How many paths a message names before it counts the rest.</summary>
     public const int Named = 5;

@@ -6,7 +6,7 @@ namespace Generator.Content;
 /// <summary>
 /// A content file split into its YAML front matter (parsed, with positions mapped to file lines) and its Markdown body.
 /// </summary>
-public sealed record FrontMatterDocument(SourceFile File, YamlMappingNode? Yaml, string Body, int BodyLine)
+internal sealed record FrontMatterDocument(SourceFile File, YamlMappingNode? Yaml, string Body, int BodyLine)
 {
     /// <summary>The file line of the first YAML line: the line after the opening <c>---</c>.</summary>
     public const int YamlFirstLine = 2;

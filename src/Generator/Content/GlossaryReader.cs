@@ -1,7 +1,7 @@
 namespace Generator.Content;
 
 /// <summary>Turns one glossary file into a <see cref="GlossaryTerm"/>.</summary>
-public static class GlossaryReader
+internal static class GlossaryReader
 {
     public static GlossaryTerm? Read(FrontMatterDocument document, DiagnosticBag diagnostics, SiteConfig? config = null)
     {

@@ -4,7 +4,7 @@ namespace Generator.Content;
 /// A bare DNS host name, as GitHub Pages expects in a CNAME file and in its custom-domain setting:
 /// <c>news.example.com</c>, never <c>https://news.example.com/</c>, a port, a path or an IP address.
 /// </summary>
-public static class HostName
+internal static class HostName
 {
     private const int MaxLength = 253;
     private const int MaxLabelLength = 63;

@@ -8,7 +8,7 @@ namespace Generator.Content;
 /// Reads an image's pixel size from its header (PNG, GIF, JPEG, WebP) or its root attributes (SVG), so pages can give
 /// every image width and height and the layout does not jump while images load.
 /// </summary>
-public static partial class ImageSize
+internal static partial class ImageSize
 {
     public static (int Width, int Height)? Read(string path)
     {

@@ -1,7 +1,7 @@
 namespace Generator.Content;
 
 /// <summary>A regular file of the site: its path relative to the site root ('/' separators) and where to read it.</summary>
-public sealed record InputFile(string RelativePath, string FullPath);
+internal sealed record InputFile(string RelativePath, string FullPath);
 
 /// <summary>
 /// Lists the files of one folder of the site (content/, templates/assets/) as every stage must see them. A build
@@ -10,7 +10,7 @@ public sealed record InputFile(string RelativePath, string FullPath);
 /// dot-file or into a dot-folder (<c>notes.txt -&gt; ../.git/config</c>); FIFOs, sockets and devices are refused;
 /// dangling links, link loops, unreadable files and names that are not UTF-8 are errors.
 /// </summary>
-public static class InputTree
+internal static class InputTree
 {
     public static IReadOnlyList<InputFile> Walk(string siteRoot, string folder, DiagnosticBag diagnostics, bool probeReadable = true,
         CancellationToken cancel = default)

@@ -4,7 +4,7 @@ namespace Generator.Content;
 /// One language of the site. The first of <c>languages:</c> is the default and lives at the site root; the others
 /// live under <see cref="Prefix"/> ("zh/" for /zh/, or the language's own <c>base_path</c>).
 /// </summary>
-public sealed record SiteLanguage(string Code, string Name, string Prefix)
+internal sealed record SiteLanguage(string Code, string Name, string Prefix)
 {
     public bool IsDefault => Prefix.Length == 0;
 }
@@ -14,7 +14,7 @@ public sealed record SiteLanguage(string Code, string Name, string Prefix)
 /// (<c>name: { en: "Tech Frontline", zh: "科技前沿" }</c>). A language the mapping leaves out gets the default
 /// language's text (or, failing that, the first one written).
 /// </summary>
-public sealed record LocalizedText(string Text, IReadOnlyDictionary<string, string> ByLanguage)
+internal sealed record LocalizedText(string Text, IReadOnlyDictionary<string, string> ByLanguage)
 {
     public static LocalizedText Of(string text) => new(text, new Dictionary<string, string>());
 
@@ -22,7 +22,7 @@ public sealed record LocalizedText(string Text, IReadOnlyDictionary<string, stri
 }
 
 /// <summary>Reads <c>languages:</c> of site.yml: a list of <c>code</c>, <c>name</c> and optional <c>base_path</c>.</summary>
-public static class LanguagesReader
+internal static class LanguagesReader
 {
     public static IReadOnlyList<SiteLanguage>? Read(FieldReader fields, DiagnosticBag diagnostics)
     {

@@ -6,7 +6,7 @@ namespace Generator.Content;
 /// optional <c>weight</c> (lower first; equal weights keep file order). Whether a root-relative URL is a page of every
 /// language is known only once the site is assembled (<c>Site/MenuLinks</c>).
 /// </summary>
-public static class MenuReader
+internal static class MenuReader
 {
     /// <summary>An entry as written, its label in every language.</summary>
     public sealed record Written(LocalizedText Label, string Url, int Weight, SourceLocation UrlAt)

@@ -8,7 +8,7 @@ namespace Generator.Content;
 /// this calls the system's ICU (libicuuc, the library .NET itself normalises with) directly. Without ICU, text is
 /// left as written, which is what the build did before.
 /// </summary>
-public static class Nfc
+internal static class Nfc
 {
     [UnmanagedFunctionPointer(CallingConvention.Cdecl, CharSet = CharSet.Unicode)]
     private delegate IntPtr GetInstance(ref int error);

@@ -1,7 +1,7 @@
 namespace Generator.Content;
 
 /// <summary>Turns one file of content/pages into a <see cref="Page"/>.</summary>
-public static class PageReader
+internal static class PageReader
 {
     public static Page? Read(FrontMatterDocument document, DiagnosticBag diagnostics, SiteConfig? config = null)
     {

@@ -10,7 +10,7 @@ namespace Generator.Content;
 /// <c>post.params.series</c> without a code change (Hugo's <c>.Params</c>). Values are strings, whole numbers
 /// (long), decimals (double), booleans, null, lists (object?[]) and nested maps. Keys keep their spelling. Read-only.
 /// </summary>
-public sealed class ParamMap : IReadOnlyDictionary<string, object?>
+internal sealed class ParamMap : IReadOnlyDictionary<string, object?>
 {
     /// <summary>Deep enough for any real data, shallow enough that a hostile file cannot exhaust the stack.</summary>
     public const int MaxDepth = 32;

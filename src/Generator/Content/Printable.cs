@@ -9,7 +9,7 @@ namespace Generator.Content;
 /// line writes names (and messages quoting them) through <see cref="Of"/>: control characters, and the Unicode ones
 /// that break lines or reorder text, become escapes (<c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\x1B</c>, <c>\u202E</c>).
 /// </summary>
-public static class Printable
+internal static class Printable
 {
     public static string Of(string text)
     {

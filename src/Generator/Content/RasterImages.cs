@@ -5,7 +5,7 @@ namespace Generator.Content;
 /// and what they are called. Pure naming, so the Markdown and Rendering stages can write <c>srcset</c> before the
 /// Output stage makes the files (<see cref="Output.ImageWork"/>).
 /// </summary>
-public static class RasterImages
+internal static class RasterImages
 {
     /// <summary>Phone, tablet/article column, and a wide or high-density screen; never wider than the original.</summary>
     public static readonly int[] Widths = [480, 960, 1440];

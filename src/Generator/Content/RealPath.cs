@@ -5,7 +5,7 @@ namespace Generator.Content;
 /// clean-up such as <see cref="Path.GetFullPath(string)"/> is not enough: in <c>a/link/..</c> the <c>..</c> applies
 /// to where the link points, not to <c>a</c>.
 /// </summary>
-public static class RealPath
+internal static class RealPath
 {
     private const int MaxLinks = 40; // Linux's own limit before ELOOP
 

@@ -1,7 +1,7 @@
 namespace Generator.Content;
 
 /// <summary>Reads site.yml: site title, base URL, categories, authors (with their avatars), the newsletter call-to-action, menu and params.</summary>
-public static class SiteConfigReader
+internal static class SiteConfigReader
 {
     public const string FileName = "site.yml";
 

@@ -7,7 +7,7 @@ namespace Generator.Content;
 /// URL slugs: lower case, letters and digits of every script kept, apostrophes dropped, any other run of characters
 /// one '-'.
 /// </summary>
-public static class Slug
+internal static class Slug
 {
     public static string From(string text)
     {

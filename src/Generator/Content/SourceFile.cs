@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace Generator.Content;
 
 /// <summary>A content file decoded to text: BOM removed, line endings normalised to <c>\n</c>.</summary>
-public sealed record SourceFile(string RelativePath, string Text)
+internal sealed record SourceFile(string RelativePath, string Text)
 {
     /// <summary>Text files larger than this are refused unless site.yml raises the limit (<c>max_file_size_mb</c>).</summary>
     public const long DefaultMaxBytes = 10L * 1024 * 1024;

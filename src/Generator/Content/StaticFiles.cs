@@ -7,7 +7,7 @@ namespace Generator.Content;
 /// content/, so <c>content/images/chart.svg</c> is served as <c>/images/chart.svg</c>. Also answers image sizes for
 /// pages that show them.
 /// </summary>
-public sealed class StaticFiles
+internal sealed class StaticFiles
 {
     public const string Folder = "content";
 

@@ -5,7 +5,7 @@ namespace Generator.Content;
 /// <c>vbscript:</c> and <c>data:</c>. Read the way browsers read them (leading spaces and controls ignored, tabs and
 /// newlines removed, any case), so <c>" JaVa\tScript:"</c> is caught too.
 /// </summary>
-public static class UrlSafety
+internal static class UrlSafety
 {
     private static readonly string[] Refused = ["javascript", "vbscript", "data"];
 

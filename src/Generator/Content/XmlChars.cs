@@ -5,7 +5,7 @@ namespace Generator.Content;
 /// XML, so such a character anywhere in content would break them; they are errors at their position, in bodies and
 /// front matter alike, rather than being silently dropped from some outputs and kept in others.
 /// </summary>
-public static class XmlChars
+internal static class XmlChars
 {
     public static bool IsInvalid(char c) => (c < 0x20 && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF';
 

@@ -3,7 +3,7 @@ using YamlDotNet.Core;
 namespace Generator.Content;
 
 /// <summary>A YAML error placed at a YAML-relative line and column (1-based), with a message an author can act on.</summary>
-public sealed record YamlProblem(int Line, int Column, string Message);
+internal sealed record YamlProblem(int Line, int Column, string Message);
 
 /// <summary>
 /// Turns YamlDotNet's parse errors into advice for the mistakes authors make most: a tab used for indentation, an
@@ -12,7 +12,7 @@ public sealed record YamlProblem(int Line, int Column, string Message);
 /// tab error at the start of the enclosing mapping and an escape error at the opening quote, so both are found in the
 /// text instead.
 /// </summary>
-public static class YamlErrorHint
+internal static class YamlErrorHint
 {
     public static YamlProblem Explain(string yamlText, YamlException error, string message)
     {

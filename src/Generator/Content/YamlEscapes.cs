@@ -7,7 +7,7 @@ namespace Generator.Content;
 /// line and column: YamlDotNet reports every escape problem at the value's opening quote, as "found invalid Unicode
 /// surrogates" or "found unknown escape character", which the unclosed-quote hint used to read as a missing quote.
 /// </summary>
-public static class YamlEscapes
+internal static class YamlEscapes
 {
     /// <summary>Single-character escapes of YAML's double-quoted style; <c>x</c>, <c>u</c> and <c>U</c> take hex digits.</summary>
     private const string Simple = "0abt\tnvfre \"/\\N_LP\n\r";

@@ -7,7 +7,7 @@ namespace Generator.Glossary;
 /// unless both forms are case-sensitive). Reported once in each file, naming the others (five at most, then a count),
 /// since any of them may be the one to fix; so a thousand files claiming one word give a thousand lines, not a million.
 /// </summary>
-public static class GlossaryConflicts
+internal static class GlossaryConflicts
 {
     /// <param name="written">terms and aliases as authors wrote them; generated plurals never conflict.</param>
     public static void Report(IEnumerable<TermForm> written, DiagnosticBag diagnostics)

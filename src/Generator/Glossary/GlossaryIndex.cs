@@ -10,7 +10,7 @@ namespace Generator.Glossary;
 /// Markdig extension that links them. Articles and term pages are rendered here, each with its own
 /// <see cref="GlossaryLinkSession"/>, so the terms an article linked become its backlinks.
 /// </summary>
-public sealed class GlossaryIndex
+internal sealed class GlossaryIndex
 {
     private readonly TermMatcher matcher;
     private readonly HashSet<string> slugs;

@@ -14,7 +14,7 @@ namespace Generator.Glossary;
 /// writes. The extension itself holds only build-wide, immutable things; a document's state comes from the
 /// <see cref="GlossaryLinkSession"/> in its parser context.
 /// </summary>
-public sealed class GlossaryLinkExtension(TermMatcher matcher, IReadOnlySet<string> termSlugs, SiteUrls urls) : IMarkdownExtension
+internal sealed class GlossaryLinkExtension(TermMatcher matcher, IReadOnlySet<string> termSlugs, SiteUrls urls) : IMarkdownExtension
 {
     private static readonly object SubscribedKey = new();
 

@@ -7,7 +7,7 @@ namespace Generator.Glossary;
 /// A term the glossary linked: a container around the literal text it matched, so the words stay words for reading
 /// time, plain text and any renderer that does not know this inline.
 /// </summary>
-public sealed class GlossaryLinkInline(GlossaryTerm term) : ContainerInline
+internal sealed class GlossaryLinkInline(GlossaryTerm term) : ContainerInline
 {
     public GlossaryTerm Term { get; } = term;
 }

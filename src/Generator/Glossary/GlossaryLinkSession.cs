@@ -7,7 +7,7 @@ namespace Generator.Glossary;
 /// is. Pipelines are shared by every article rendered in parallel, so this lives in the parse call's
 /// <see cref="MarkdownParserContext"/>, never on the extension. A document parsed without a session is not linked.
 /// </summary>
-public sealed class GlossaryLinkSession
+internal sealed class GlossaryLinkSession
 {
     private static readonly object ContextKey = typeof(GlossaryLinkSession);
 

@@ -8,7 +8,7 @@ namespace Generator.Glossary;
 /// images' alt text, code and raw HTML is never linked; a match never spans two literals, so emphasis that cuts a
 /// term apart leaves it unlinked, while a term wholly inside emphasis is linked.
 /// </summary>
-public sealed class GlossaryLinker(TermMatcher matcher, GlossaryUrlReader urls, GlossaryLinkSession session)
+internal sealed class GlossaryLinker(TermMatcher matcher, GlossaryUrlReader urls, GlossaryLinkSession session)
 {
     /// <summary>One inline of a block in reading order, with the first and last characters it shows (for word
     /// boundaries; none when it shows nothing). Only those two: a literal's text is not copied out of the source.</summary>

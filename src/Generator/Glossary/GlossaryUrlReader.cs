@@ -6,7 +6,7 @@ namespace Generator.Glossary;
 /// </summary>
 /// On a language under a folder (/zh/), its term pages are /zh/glossary/x/, so <paramref name="languagePrefix"/> ("zh/")
 /// comes between the base path and the glossary folder.
-public sealed class GlossaryUrlReader(string basePath, IReadOnlySet<string> termSlugs, string languagePrefix = "")
+internal sealed class GlossaryUrlReader(string basePath, IReadOnlySet<string> termSlugs, string languagePrefix = "")
 {
     private const string Folder = "glossary/";
 

@@ -9,7 +9,7 @@ namespace Generator.Glossary;
 /// definition rides along in <c>data-short</c> for the popover (templates/assets/glossary.js); without scripts it is
 /// still an ordinary link to the term's page.
 /// </summary>
-public sealed class HtmlGlossaryLinkRenderer(SiteUrls urls) : HtmlObjectRenderer<GlossaryLinkInline>
+internal sealed class HtmlGlossaryLinkRenderer(SiteUrls urls) : HtmlObjectRenderer<GlossaryLinkInline>
 {
     protected override void Write(HtmlRenderer renderer, GlossaryLinkInline link)
     {

@@ -5,7 +5,7 @@ using Markdig.Syntax.Inlines;
 namespace Generator.Glossary;
 
 /// <summary>Cuts a literal into plain pieces and glossary links around the given matches, keeping source positions.</summary>
-public static class LiteralSplitter
+internal static class LiteralSplitter
 {
     /// <param name="matches">non-overlapping, left to right, relative to the literal's content.</param>
     public static void Split(LiteralInline literal, IReadOnlyList<TermMatch> matches)

@@ -7,7 +7,7 @@ namespace Generator.Glossary;
 /// How the matcher compares characters. Folding maps one character to one character, so a position in folded text is
 /// the same position in the original text and a match can be cut out of a Markdown literal without any bookkeeping.
 /// </summary>
-public static class MatchText
+internal static class MatchText
 {
     /// <summary>Case-folds and treats every kind of space alike, and typographic apostrophes as typewriter ones.</summary>
     public static char Fold(char c) => c switch

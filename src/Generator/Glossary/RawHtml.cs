@@ -4,7 +4,7 @@ namespace Generator.Glossary;
 /// Tracks whether text sits inside an element written as raw inline HTML (<c>&lt;a href="…"&gt;AI&lt;/a&gt;</c>),
 /// where a link of ours could nest inside the author's own markup.
 /// </summary>
-public static class RawHtml
+internal static class RawHtml
 {
     private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -2,7 +2,7 @@ using Generator.Content;
 
 namespace Generator.Glossary;
 
-public enum FormKind
+internal enum FormKind
 {
     /// <summary>The <c>term:</c> itself.</summary>
     Term,
@@ -15,7 +15,7 @@ public enum FormKind
 }
 
 /// <summary>One spelling the matcher looks for, and the glossary entry it links to.</summary>
-public sealed record TermForm(GlossaryTerm Term, string Text, bool CaseSensitive, FormKind Kind, int Line)
+internal sealed record TermForm(GlossaryTerm Term, string Text, bool CaseSensitive, FormKind Kind, int Line)
 {
     /// <summary>The text the matcher compares: folded, so case-insensitive forms meet the folded article text.</summary>
     public string Key { get; } = MatchText.FoldAll(Text);

@@ -1,7 +1,7 @@
 namespace Generator.Glossary;
 
 /// <summary>A form found in a text: where it starts, how long it is, and which form it is.</summary>
-public readonly record struct TermMatch(int Start, int Length, TermForm Form);
+internal readonly record struct TermMatch(int Start, int Length, TermForm Form);
 
 /// <summary>
 /// One Aho–Corasick automaton over every form of every term (<see cref="TermAutomaton"/>), built once per build. Finding
@@ -9,7 +9,7 @@ public readonly record struct TermMatch(int Start, int Length, TermForm Form);
 /// most (characters inside a word that matched nothing are skipped), so 2,000 terms cost little more than 20.
 /// Immutable once built, so every article can use it in parallel.
 /// </summary>
-public sealed class TermMatcher
+internal sealed class TermMatcher
 {
     private static readonly TermForm[] NoForms = [];
 

@@ -11,7 +11,7 @@ namespace Generator.Markdown;
 /// default heading (<c>::: note A caveat</c>). Other containers keep Markdig's plain <c>&lt;div&gt;</c>.
 /// <paramref name="titleOf"/> gives a kind's heading in the page's language (the interface string <c>why_it_matters</c>, …).
 /// </summary>
-public sealed class CalloutExtension(Func<string, string?>? titleOf = null) : IMarkdownExtension
+internal sealed class CalloutExtension(Func<string, string?>? titleOf = null) : IMarkdownExtension
 {
     public static readonly IReadOnlyDictionary<string, string> Kinds = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -33,7 +33,7 @@ public sealed class CalloutExtension(Func<string, string?>? titleOf = null) : IM
 }
 
 /// <summary>Renders the call-out kinds; leaves every other custom container to Markdig's own renderer.</summary>
-public sealed class CalloutRenderer(Func<string, string?>? titleOf = null) : HtmlObjectRenderer<CustomContainer>
+internal sealed class CalloutRenderer(Func<string, string?>? titleOf = null) : HtmlObjectRenderer<CustomContainer>
 {
     // Markdig's renderer keeps no state between calls, so one instance serves every document.
     private static readonly HtmlCustomContainerRenderer PlainContainer = new();

@@ -13,7 +13,7 @@ namespace Generator.Markdown;
 /// <param name="themeIds">Ids the theme's templates write (<c>TemplateSet.ElementIds</c>); a heading "Main" must not
 /// take <c>id="main"</c> from the skip link's target, nor "For you" the home page's section.</param>
 /// <param name="anchorName">What screen readers hear for the "#" link, in the language of the text.</param>
-public sealed class HeadingAnchorExtension(IEnumerable<string>? themeIds = null, string anchorName = HeadingAnchorExtension.EnglishName) : IMarkdownExtension
+internal sealed class HeadingAnchorExtension(IEnumerable<string>? themeIds = null, string anchorName = HeadingAnchorExtension.EnglishName) : IMarkdownExtension
 {
     public const string EnglishName = "Link to this section";
 
@@ -50,7 +50,7 @@ public sealed class HeadingAnchorExtension(IEnumerable<string>? themeIds = null,
     }
 }
 
-public sealed class AnchoredHeadingRenderer(string anchorName = HeadingAnchorExtension.EnglishName) : HtmlObjectRenderer<HeadingBlock>
+internal sealed class AnchoredHeadingRenderer(string anchorName = HeadingAnchorExtension.EnglishName) : HtmlObjectRenderer<HeadingBlock>
 {
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {

@@ -17,7 +17,7 @@ namespace Generator.Markdown;
 /// alone once it has an id; Markdig still registers the headings as link targets (<c>[Why it matters]</c>). Given the
 /// options that extension was made with, so both read a heading's text alike (ASCII only, or every script's letters).
 /// </summary>
-public sealed class HeadingIdExtension(AutoIdentifierOptions options) : IMarkdownExtension
+internal sealed class HeadingIdExtension(AutoIdentifierOptions options) : IMarkdownExtension
 {
     private static readonly object Key = typeof(HeadingIdExtension);
 

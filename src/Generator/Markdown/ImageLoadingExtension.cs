@@ -13,7 +13,7 @@ namespace Generator.Markdown;
 /// <param name="basePath">The site's base path, which root-relative image URLs carry by the time this runs.</param>
 /// <param name="sizeOf">The size of the image at a path below the base path, or null when unknown.</param>
 /// <param name="srcsetOf">The WebP <c>srcset</c> of a raster image below the base path (Content/RasterImages), or null.</param>
-public sealed class ImageLoadingExtension(string basePath, Func<string, (int Width, int Height)?> sizeOf,
+internal sealed class ImageLoadingExtension(string basePath, Func<string, (int Width, int Height)?> sizeOf,
     Func<string, string?>? srcsetOf = null) : IMarkdownExtension
 {
     /// <summary>Images in an article body are at most the text column wide (42rem), on phones the screen less its margins.</summary>

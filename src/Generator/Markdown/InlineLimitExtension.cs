@@ -13,7 +13,7 @@ namespace Generator.Markdown;
 /// (so code blocks are left out) and before any inline is parsed, which is where Markdig's superlinear work lies. A
 /// limit passed throws <see cref="MarkdownLimitException"/> out of the parse.
 /// </summary>
-public sealed class InlineLimitExtension : IMarkdownExtension
+internal sealed class InlineLimitExtension : IMarkdownExtension
 {
     private static readonly object Key = typeof(InlineLimitExtension);
 

@@ -13,7 +13,7 @@ namespace Generator.Markdown;
 /// glossary, content/'s other files for image sizes, the interface strings and the theme's element ids) is unchanged too, so a rebuild converts only the posts that
 /// changed. Entries a build did not use are dropped at its next build, so deleted posts do not pile up.
 /// </summary>
-public sealed class MarkdownCache
+internal sealed class MarkdownCache
 {
     private readonly Lock gate = new();
     private ConcurrentDictionary<string, (RenderedMarkdown Content, IReadOnlyList<string> Links)> current = new(StringComparer.Ordinal);

@@ -6,13 +6,13 @@ using Markdig.Syntax;
 
 namespace Generator.Markdown;
 
-public sealed record TocEntry(int Level, string Id, string Text);
+internal sealed record TocEntry(int Level, string Id, string Text);
 
 /// <summary>
 /// The Markdown stage: one Markdig pipeline per build (Markdig pipelines are thread-safe once built), shared by every
 /// article, glossary term and page.
 /// </summary>
-public sealed class MarkdownConverter
+internal sealed class MarkdownConverter
 {
     private readonly MarkdownPipeline pipeline;
 

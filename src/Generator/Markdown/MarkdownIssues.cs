@@ -4,7 +4,7 @@ using Markdig.Syntax;
 namespace Generator.Markdown;
 
 /// <summary>A problem found while converting one body; Line and Column are 0-based within the body, as Markdig counts.</summary>
-public sealed record MarkdownIssue(int Line, int Column, Severity Severity, string Code, string Message)
+internal sealed record MarkdownIssue(int Line, int Column, Severity Severity, string Code, string Message)
 {
     public Diagnostic At(string path, int bodyLine) =>
         new(new SourceLocation(path, bodyLine + Math.Max(0, Line), Column + 1), Severity, Code, Message);
@@ -14,7 +14,7 @@ public sealed record MarkdownIssue(int Line, int Column, Severity Severity, stri
 /// Issues travel on the parsed document (Markdig's own per-object data), so extensions can record them while the
 /// shared pipeline stays free of per-document state.
 /// </summary>
-public static class MarkdownIssues
+internal static class MarkdownIssues
 {
     private static readonly object Key = typeof(MarkdownIssues);
 

@@ -9,7 +9,7 @@ namespace Generator.Markdown;
 /// well under the file size limit could run for minutes or take gigabytes. Past a limit the body is an error at the
 /// place it was passed (GEN037; nesting is GEN025), found in one pass, before any parsing.
 /// </summary>
-public static class MarkdownLimits
+internal static class MarkdownLimits
 {
     /// <summary>Lines in one body (a long article has a few thousand): Markdig keeps a record of every line of a
     /// paragraph, and an element for each of its line breaks; 3 million short lines took 2 GB.</summary>
@@ -69,7 +69,7 @@ public static class MarkdownLimits
 
 /// <summary>Thrown from inside Markdig's parse when a limit is passed, so that it stops at once; caught by
 /// <see cref="MarkdownConverter.Convert"/>.</summary>
-public sealed class MarkdownLimitException(MarkdownIssue issue) : Exception(issue.Message)
+internal sealed class MarkdownLimitException(MarkdownIssue issue) : Exception(issue.Message)
 {
     public MarkdownIssue Issue { get; } = issue;
 }

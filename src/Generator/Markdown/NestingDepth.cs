@@ -9,7 +9,7 @@ namespace Generator.Markdown;
 /// or in quadratic time: 50,000 nested <c>*</c> overflow the stack, 50,000 nested <c>&lt;div&gt;</c> never finish.
 /// No article needs more than a few levels, so past <see cref="Max"/> the body is an error.
 /// </summary>
-public static class NestingDepth
+internal static class NestingDepth
 {
     public const int Max = 100;
 

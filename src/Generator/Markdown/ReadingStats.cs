@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 namespace Generator.Markdown;
 
 /// <summary>Word count and reading time from the syntax tree (so markup and URLs are not counted as words).</summary>
-public readonly record struct ReadingStats(int Words, int CjkCharacters)
+internal readonly record struct ReadingStats(int Words, int CjkCharacters)
 {
     public const int WordsPerMinute = 230;
     public const int CjkCharactersPerMinute = 500;

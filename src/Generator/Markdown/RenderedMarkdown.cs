@@ -8,7 +8,7 @@ namespace Generator.Markdown;
 /// 160 MB of UTF-16 at 10,000 posts. <see cref="Html"/> decodes a fresh string on each read, which its readers (one
 /// page, a feed item, a search entry) drop again at once.
 /// </summary>
-public sealed record RenderedMarkdown
+internal sealed record RenderedMarkdown
 {
     private readonly byte[] utf8;
 

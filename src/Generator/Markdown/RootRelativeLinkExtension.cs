@@ -10,7 +10,7 @@ namespace Generator.Markdown;
 /// those links must carry the base path. Rewrites link and image URLs on the syntax tree after parsing, and the
 /// <c>href</c>/<c>src</c> attributes of raw HTML nodes in that tree (an author's <c>&lt;a href="/posts/x/"&gt;</c>).
 /// </summary>
-public sealed partial class RootRelativeLinkExtension(string basePath) : IMarkdownExtension
+internal sealed partial class RootRelativeLinkExtension(string basePath) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -13,7 +13,7 @@ namespace Generator.Markdown;
 /// keyboard user can scroll it once focused. The table itself stays a real table for screen readers.
 /// </summary>
 /// <param name="regionName">The scroll box's accessible name, in the language of the text ("Table", "表格").</param>
-public sealed class ScrollableTableExtension(string regionName = "Table") : IMarkdownExtension
+internal sealed class ScrollableTableExtension(string regionName = "Table") : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -8,7 +8,7 @@ namespace Generator.Markdown;
 /// judged by their start alone, code blocks included (an error about what Markdig would do differently there could
 /// let a hostile body through), so each count errs on the high side; the limits are far above real text.
 /// </summary>
-public static class SourceScan
+internal static class SourceScan
 {
     /// <summary>The first limit passed, or null. Lines and columns are 0-based within the body.</summary>
     public static MarkdownIssue? Check(string body)

@@ -13,7 +13,7 @@ namespace Generator.Markdown;
 /// become the table's <c>&lt;caption&gt;</c>, which screen readers announce as the table's name.
 /// <see cref="ScrollableTableExtension"/> writes it as the table's first child.
 /// </summary>
-public sealed class TableCaptionExtension : IMarkdownExtension
+internal sealed class TableCaptionExtension : IMarkdownExtension
 {
     private static readonly object CaptionKey = typeof(TableCaptionExtension);
 

@@ -11,7 +11,7 @@ namespace Generator.Markdown;
 /// warning; an entity such as <c>&amp;#1;</c> that stands for a character XML cannot hold is an error, as the
 /// character itself is (<see cref="XmlChars"/>). Raw HTML is left alone: authors are trusted.
 /// </summary>
-public sealed class UnsafeContentExtension : IMarkdownExtension
+internal sealed class UnsafeContentExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -7,7 +7,7 @@ namespace Generator.Output;
 /// Makes every link and image address in a piece of rendered HTML absolute. A page in a feed reader, an e-mail or
 /// a search result has no base URL of its own, so "/ai-news/glossary/gpu/" or "#fn1" would point nowhere there.
 /// </summary>
-public static class AbsoluteLinks
+internal static class AbsoluteLinks
 {
     private static readonly string[] UrlAttributes = ["href", "src", "poster", "cite"];
 

@@ -9,7 +9,7 @@ namespace Generator.Output;
 /// scripts get a content hash in their output name (site.css → site.3f9a1c2b.css) so browsers may cache them forever
 /// and still see every change.
 /// </summary>
-public sealed record AssetManifest(ThemeFiles Theme, IReadOnlyDictionary<string, string> OutputNames)
+internal sealed record AssetManifest(ThemeFiles Theme, IReadOnlyDictionary<string, string> OutputNames)
 {
     public const string Folder = ThemeFiles.Folder + "/" + ThemeFolder;
     private const string ThemeFolder = "assets";

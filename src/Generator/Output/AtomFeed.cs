@@ -3,7 +3,7 @@ using System.Xml;
 namespace Generator.Output;
 
 /// <summary>An Atom 1.0 feed (RFC 4287): the site's main feed and the feed of every tag and category.</summary>
-public static class AtomFeed
+internal static class AtomFeed
 {
     public const string Namespace = "http://www.w3.org/2005/Atom";
 

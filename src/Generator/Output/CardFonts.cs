@@ -10,7 +10,7 @@ namespace Generator.Output;
 /// neither has (a rare Hanzi, Hangul, an emoji) is looked for in a CJK font of the machine (<see cref="System"/>),
 /// found by a search the caller chooses, so tests can hide the machine's fonts.
 /// </summary>
-public sealed class CardFonts : IDisposable
+internal sealed class CardFonts : IDisposable
 {
     public const string LatinResource = "fonts/InterDisplay-Bold-subset.otf";
     public const string CjkResource = "fonts/NotoSansCJKsc-Bold-gb2312.otf";

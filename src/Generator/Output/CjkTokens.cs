@@ -9,7 +9,7 @@ namespace Generator.Output;
 /// pair of the query: a two-character word such as 训练 is found exactly where it occurs, and a single character by
 /// the pairs it starts (or the run it ends). templates/assets/search.js does the same with the query and the other fields.
 /// </summary>
-public static class CjkTokens
+internal static class CjkTokens
 {
     public static bool IsIndexed(char c) =>
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or >= '\u3040' and <= '\u30FF';

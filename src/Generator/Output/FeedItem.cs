@@ -6,7 +6,7 @@ namespace Generator.Output;
 /// One post as every feed format sees it: absolute URLs everywhere (feed readers have no page to resolve against),
 /// plain-text title and summary, and the full rendered article with its links made absolute.
 /// </summary>
-public sealed record FeedItem(
+internal sealed record FeedItem(
     string Id,
     string Url,
     string Title,
@@ -22,7 +22,7 @@ public sealed record FeedItem(
     public SocialImage? Image { get; init; }
 }
 
-public sealed record FeedAuthor(string Name, string Url)
+internal sealed record FeedAuthor(string Name, string Url)
 {
     /// <summary>The absolute URL of the author's photo (<c>avatar:</c>), for JSON Feed; null without one.</summary>
     public string? Avatar { get; init; }
@@ -32,7 +32,7 @@ public sealed record FeedAuthor(string Name, string Url)
 /// One feed, whatever its format: the page it follows (<see cref="PageUrl"/>), its own address and its items,
 /// newest first. URLs are absolute.
 /// </summary>
-public sealed record FeedChannel(
+internal sealed record FeedChannel(
     string Title,
     string Description,
     string Language,
@@ -48,7 +48,7 @@ public sealed record FeedChannel(
 }
 
 /// <summary>The two date formats feeds use.</summary>
-public static class FeedDates
+internal static class FeedDates
 {
     /// <summary>RFC 3339, for Atom, JSON Feed and sitemaps: 2026-04-21T09:30:00+02:00.</summary>
     public static string Rfc3339(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);

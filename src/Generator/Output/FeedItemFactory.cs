@@ -8,7 +8,7 @@ namespace Generator.Output;
 /// rewritten to absolute links once and shared. Items are kept by the post record itself (one object per post in a
 /// site model), so serve can keep them across rebuilds that replace only edited posts (<see cref="ForEditedSite"/>).
 /// </summary>
-public sealed class FeedItemFactory(SiteModel site)
+internal sealed class FeedItemFactory(SiteModel site)
 {
     // Lazy: feeds render in parallel and a new post is in most of them; each post's content is parsed once, not once per feed.
     private ConcurrentDictionary<RenderedArticle, Lazy<FeedItem>> byPost = new(ReferenceEqualityComparer.Instance);

@@ -7,7 +7,7 @@ namespace Generator.Output;
 /// Every feed of the site as output files: the latest posts as Atom (/feed.xml), RSS (/rss.xml) and JSON Feed
 /// (/feed.json), and an Atom feed beside every tag and category page that has posts (/tags/x/feed.xml).
 /// </summary>
-public static class FeedWriter
+internal static class FeedWriter
 {
     /// <summary>How many of the newest posts a feed carries; readers poll, so older posts are already theirs.</summary>
     public const int ItemLimit = 20;

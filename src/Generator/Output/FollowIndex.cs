@@ -7,10 +7,10 @@ using Generator.Site;
 namespace Generator.Output;
 
 /// <summary>A tag or category a reader can follow: its name and page.</summary>
-public sealed record FollowTopic([property: JsonPropertyName("n")] string Name, [property: JsonPropertyName("u")] string Url);
+internal sealed record FollowTopic([property: JsonPropertyName("n")] string Name, [property: JsonPropertyName("u")] string Url);
 
 /// <summary>One recent post, as the "For you" cards show it. One-letter keys: every home page visit may load this.</summary>
-public sealed record FollowEntry(
+internal sealed record FollowEntry(
     [property: JsonPropertyName("t")] string Title,
     [property: JsonPropertyName("u")] string Url,
     [property: JsonPropertyName("d")] string Date,
@@ -20,7 +20,7 @@ public sealed record FollowEntry(
     [property: JsonPropertyName("s")] string? Summary,
     [property: JsonPropertyName("k")] IReadOnlyList<string> Keys);
 
-public sealed record FollowIndexFile(
+internal sealed record FollowIndexFile(
     [property: JsonPropertyName("topics")] IReadOnlyDictionary<string, FollowTopic> Topics,
     [property: JsonPropertyName("posts")] IReadOnlyList<FollowEntry> Posts);
 
@@ -31,7 +31,7 @@ public sealed record FollowIndexFile(
 /// <see cref="MaxPosts"/> posts with the topics each belongs to. The search index would fit the job but carries an
 /// excerpt of every post; this stays small however large the site grows.
 /// </summary>
-public static class FollowIndex
+internal static class FollowIndex
 {
     public const int MaxPosts = 200;
 

@@ -4,7 +4,7 @@ namespace Generator.Output;
 /// A binary file the build made (an image variant or a social card): its path in the output and the file in the
 /// site's image cache (<see cref="ImageCache"/>) that holds its bytes.
 /// </summary>
-public sealed record GeneratedFile(string Path, string CacheFile)
+internal sealed record GeneratedFile(string Path, string CacheFile)
 {
     /// <summary>Puts the file into the (staging) output folder: a hard link where the file system allows, else a copy.</summary>
     public static void CopyAll(string outputFolder, IReadOnlyList<GeneratedFile> files, CancellationToken cancel = default) =>

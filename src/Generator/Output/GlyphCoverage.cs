@@ -6,7 +6,7 @@ namespace Generator.Output;
 
 /// <summary>Which of the card fonts draws a character: the shipped Latin face first, then the shipped CJK face, then
 /// the machine's CJK font; <see cref="CardFace.None"/> when none has it. One per thread (it keeps Skia fonts).</summary>
-public sealed class GlyphCoverage(CardFonts fonts) : IDisposable
+internal sealed class GlyphCoverage(CardFonts fonts) : IDisposable
 {
     private readonly SKFont latin = new(fonts.Latin);
     private readonly SKFont cjk = new(fonts.Cjk);
@@ -50,4 +50,4 @@ public sealed class GlyphCoverage(CardFonts fonts) : IDisposable
     }
 }
 
-public enum CardFace { Latin, Cjk, System, None }
+internal enum CardFace { Latin, Cjk, System, None }

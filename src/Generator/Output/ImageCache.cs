@@ -16,7 +16,7 @@ namespace Generator.Output;
 /// entry or its record) is an error at its path and is never followed: the output hard-links entries, and a link
 /// would be published as a link, whose target an artifact packer that follows links publishes.
 /// </remarks>
-public sealed class ImageCache(string siteRoot)
+internal sealed class ImageCache(string siteRoot)
 {
     public const string Folder = ".cache/images";
     public const string RecordSuffix = ".sha256";

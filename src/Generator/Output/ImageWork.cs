@@ -11,7 +11,7 @@ namespace Generator.Output;
 /// their record); a site with no raster image and no card to make does no image work at all (no cache folder, no font
 /// loaded). A link in the cache's path is an error, and the build writes no output.
 /// </summary>
-public static class ImageWork
+internal static class ImageWork
 {
     /// <param name="cards">How to make social cards, or null for none (only a writing build makes them).</param>
     /// <param name="cancel">Checked between images.</param>

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace Generator.Output;
 
 /// <summary>JSON Feed 1.1 (https://jsonfeed.org/version/1.1), written with System.Text.Json from the records below.</summary>
-public static class JsonFeed
+internal static class JsonFeed
 {
     public const string Version = "https://jsonfeed.org/version/1.1";
 

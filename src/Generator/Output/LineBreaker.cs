@@ -4,7 +4,7 @@ using System.Text;
 namespace Generator.Output;
 
 /// <summary>The lines of a wrapped text, and whether all of it fitted (else the last line ends in an ellipsis).</summary>
-public sealed record WrappedText(IReadOnlyList<string> Lines, bool Fits);
+internal sealed record WrappedText(IReadOnlyList<string> Lines, bool Fits);
 
 /// <summary>
 /// Greedy line breaking for card headlines: breaks at spaces, and between any two CJK characters (those scripts do not
@@ -12,7 +12,7 @@ public sealed record WrappedText(IReadOnlyList<string> Lines, bool Fits);
 /// <c>maxLines</c> (all it needs to know that the text does not fit), so its work grows with what fits on a card,
 /// not with the text: cutting a 25,000-character word into every line it would fill took 14.5 s.
 /// </summary>
-public static class LineBreaker
+internal static class LineBreaker
 {
     public static WrappedText Wrap(string text, int maxLines, float width, Func<string, float> measure)
     {

@@ -94,7 +94,7 @@ internal static class NoFollow
 }
 
 /// <summary>A file of the build's own is a link where a regular file belongs; it is never opened through it.</summary>
-public sealed class LinkRefusedException(string path)
+internal sealed class LinkRefusedException(string path)
     : IOException($"'{path}' is a link; the build never opens its own files through a link, so remove it")
 {
     public string Path { get; } = path;

@@ -9,7 +9,7 @@ namespace Generator.Output;
 /// silently replace the other, or the write would fail half-way; both are errors naming the two, found before
 /// anything is written (so <c>check</c> finds them too).
 /// </summary>
-public static class OutputCollisions
+internal static class OutputCollisions
 {
     /// <param name="sources">The content file of each page, by output path (<see cref="Site.PageSources"/>): a page's
     /// folder that collides is reported in the file that names the page.</param>

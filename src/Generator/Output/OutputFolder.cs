@@ -7,7 +7,7 @@ namespace Generator.Output;
 /// own sources (links resolved first), a file, and a non-empty folder that holds no <see cref="Mark"/> of an earlier
 /// build (a docs/ folder, a repository) unless forced.
 /// </summary>
-public static class OutputFolder
+internal static class OutputFolder
 {
     /// <summary>Written into every output, so the next build knows the folder is its own to replace.</summary>
     public const string Mark = ".newsgen";

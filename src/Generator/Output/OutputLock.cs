@@ -5,7 +5,7 @@ namespace Generator.Output;
 
 /// <summary>How long a build waits for another build of the same output folder, and whom it tells that it waits.</summary>
 /// <param name="Waiting">Called once, when the lock is first found taken, with the holder's process id if known.</param>
-public sealed record OutputLockWait(TimeSpan Limit, Action<int?>? Waiting = null)
+internal sealed record OutputLockWait(TimeSpan Limit, Action<int?>? Waiting = null)
 {
     /// <summary>A build of a large site takes seconds; a minute without the lock means the other build is stuck,
     /// or is serve's neighbour in a loop, and the author should hear about it.</summary>
@@ -13,7 +13,7 @@ public sealed record OutputLockWait(TimeSpan Limit, Action<int?>? Waiting = null
 }
 
 /// <summary>Another build kept the output's lock for longer than the wait.</summary>
-public sealed class OutputLockedException(string output, int? holder, TimeSpan waited) : IOException(Describe(output, holder, waited))
+internal sealed class OutputLockedException(string output, int? holder, TimeSpan waited) : IOException(Describe(output, holder, waited))
 {
     public int? Holder => holder;
 
@@ -34,7 +34,7 @@ public sealed class OutputLockedException(string output, int? holder, TimeSpan w
 /// holder writes its process id into it, so a build that finds it taken says whom it waits for, once, and after the
 /// wait gives up with an error naming that process rather than an exception.
 /// </summary>
-public sealed class OutputLock : IDisposable
+internal sealed class OutputLock : IDisposable
 {
     private readonly FileStream file;
 

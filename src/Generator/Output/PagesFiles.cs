@@ -10,7 +10,7 @@ namespace Generator.Output;
 /// A deployment from GitHub Actions takes its custom domain from the repository's Pages settings instead, but the file
 /// keeps the site right when it is published from a branch.
 /// </summary>
-public static class PagesFiles
+internal static class PagesFiles
 {
     public const string NoJekyll = ".nojekyll";
 

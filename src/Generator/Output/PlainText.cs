@@ -4,7 +4,7 @@ using AngleSharp.Html.Parser;
 namespace Generator.Output;
 
 /// <summary>The readable text of rendered HTML, for search excerpts.</summary>
-public static class PlainText
+internal static class PlainText
 {
     /// <summary>
     /// The text of <paramref name="html"/> with whitespace collapsed, cut at a word boundary to at most

@@ -13,7 +13,7 @@ namespace Generator.Output;
 /// this writer takes about half the time libpng takes with the same settings, for files a sixth smaller
 /// (bench/README.md has the measurements).
 /// </summary>
-public static class PngWriter
+internal static class PngWriter
 {
     private static readonly byte[] Signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly uint[] CrcTable = MakeCrcTable();

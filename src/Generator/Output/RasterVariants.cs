@@ -4,7 +4,7 @@ using SkiaSharp;
 namespace Generator.Output;
 
 /// <summary>Scales a raster image (PNG, JPEG, WebP) to a width and encodes it as WebP, with SkiaSharp.</summary>
-public static class RasterVariants
+internal static class RasterVariants
 {
     public const int Quality = 80;
 

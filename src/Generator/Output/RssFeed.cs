@@ -9,7 +9,7 @@ namespace Generator.Output;
 /// an item's image is Media RSS's media:content (an enclosure would need the file's length, unknown before the card is
 /// drawn).
 /// </summary>
-public static class RssFeed
+internal static class RssFeed
 {
     public const string MediaType = "application/rss+xml";
 

@@ -1,7 +1,7 @@
 namespace Generator.Output;
 
 /// <summary>The one guard every write goes through: a relative output path may never leave the output folder.</summary>
-public static class SafePath
+internal static class SafePath
 {
     public static string Inside(string root, string relative)
     {
@@ -14,5 +14,5 @@ public static class SafePath
     }
 }
 
-public sealed class UnsafeOutputPathException(string path)
+internal sealed class UnsafeOutputPathException(string path)
     : Exception($"refusing to write '{path}': it would land outside the output folder");

@@ -8,7 +8,7 @@ using Generator.Site;
 namespace Generator.Output;
 
 /// <summary>One post in the search index. Keys are one letter because the index is downloaded whole by every searcher.</summary>
-public sealed record SearchEntry(
+internal sealed record SearchEntry(
     [property: JsonPropertyName("t")] string Title,
     [property: JsonPropertyName("u")] string Url,
     [property: JsonPropertyName("d")] string Date,
@@ -32,7 +32,7 @@ public sealed record SearchEntry(
 /// only posts without a summary get an excerpt (results show the summary where there is one): a 10,000-post index
 /// stays under 5 MB, and the build skips parsing thousands of posts' HTML for text nobody sees.
 /// </summary>
-public static class SearchIndex
+internal static class SearchIndex
 {
     public const int ExcerptLength = 300;
     public const int ExcerptsForEveryPostUpTo = 1_000;

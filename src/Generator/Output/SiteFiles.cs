@@ -8,7 +8,7 @@ namespace Generator.Output;
 /// the sitemap, robots.txt and the GitHub Pages files. None needs a rendered page, only the pages' output paths (for
 /// the sitemap), so a build can make them, and check every output path for collisions, before it renders a page.
 /// </summary>
-public static class SiteFiles
+internal static class SiteFiles
 {
     /// <param name="pagePaths">The output path of every page the build renders.</param>
     public static IReadOnlyList<OutputFile> Write(SiteModel site, RenderInputs inputs, IReadOnlyList<string> pagePaths)

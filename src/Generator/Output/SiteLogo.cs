@@ -10,7 +10,7 @@ namespace Generator.Output;
 /// ellipse, path; fill, stroke, stroke-width, line caps and joins, a viewBox); a favicon using anything else (text,
 /// gradients, transforms, groups with style) gets a plain mark instead: the site's initial on the accent colour.
 /// </summary>
-public static class SiteLogo
+internal static class SiteLogo
 {
     public const int Size = 512;
     public const string FileName = "logo.png";

@@ -9,7 +9,7 @@ namespace Generator.Output;
 /// one, never a half-written mix. <c>build</c> streams its pages into the staging folder as they render; this writes a
 /// site already held in memory.
 /// </summary>
-public static class SiteWriter
+internal static class SiteWriter
 {
     public static void Write(string outputFolder, IReadOnlyList<OutputFile> files, AssetManifest assets, StaticFiles? staticFiles = null,
         IReadOnlyList<GeneratedFile>? images = null, CancellationToken cancel = default)

@@ -9,7 +9,7 @@ namespace Generator.Output;
 /// One sitemap covers every language; a page with translations lists them all as
 /// <c>&lt;xhtml:link rel="alternate" hreflang&gt;</c>, itself included, as search engines ask.
 /// </summary>
-public static class Sitemap
+internal static class Sitemap
 {
     public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";

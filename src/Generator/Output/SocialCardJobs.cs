@@ -6,7 +6,7 @@ namespace Generator.Output;
 
 /// <summary>How a writing build makes its cards: each language's interface strings (the date as the language writes
 /// it), how to find a CJK font of the machine for a character the shipped fonts lack, and the theme's favicon.</summary>
-public sealed record CardOptions(Func<SiteModel, InterfaceStrings.LanguageStrings> Strings, Func<string?> FindSystemFont,
+internal sealed record CardOptions(Func<SiteModel, InterfaceStrings.LanguageStrings> Strings, Func<string?> FindSystemFont,
     Func<byte[]?> Favicon);
 
 /// <summary>

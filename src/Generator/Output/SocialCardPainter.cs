@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace Generator.Output;
 
 /// <summary>What a social card says.</summary>
-public sealed record CardText(string Site, string? Category, string Headline, string Date);
+internal sealed record CardText(string Site, string? Category, string Headline, string Date);
 
 /// <summary>
 /// Draws 1200×630 PNG social cards: the site's name, the category, the headline and the date in the theme's colours.
@@ -11,7 +11,7 @@ public sealed record CardText(string Site, string? Category, string Headline, st
 /// does not fit at the smallest size ends in an ellipsis. One painter serves one thread and keeps its surface, paints
 /// and fonts from card to card: a build draws one card per post.
 /// </summary>
-public sealed class SocialCardPainter : IDisposable
+internal sealed class SocialCardPainter : IDisposable
 {
     /// <summary>Part of every card's cache key: bump it when the drawing or the encoding changes.</summary>
     public const string Version = "card-v3";

@@ -5,7 +5,7 @@ using Generator.Site;
 namespace Generator.Output;
 
 /// <summary>The image a page shows when shared (og:image, twitter:image), with its size and alt text.</summary>
-public sealed record SocialImage(string Url, string Alt, int? Width, int? Height)
+internal sealed record SocialImage(string Url, string Alt, int? Width, int? Height)
 {
     /// <summary>The media type feeds announce, by the file's extension.</summary>
     public string MediaType => Path.GetExtension(new Uri(Url, UriKind.RelativeOrAbsolute).IsAbsoluteUri ? new Uri(Url).AbsolutePath : Url)
@@ -30,7 +30,7 @@ public sealed record SocialImage(string Url, string Alt, int? Width, int? Height
 /// <c>social_cards: false</c> none of these is made: posts share their own image, whatever it is (and <c>check</c>
 /// warns about an SVG), other pages none.
 /// </summary>
-public static class SocialCards
+internal static class SocialCards
 {
     public const int Width = 1200;
     public const int Height = 630;

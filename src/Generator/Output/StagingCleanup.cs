@@ -9,7 +9,7 @@ namespace Generator.Output;
 /// output back if it is missing and removes the rest. Only folders the build made are touched: each holds a
 /// <see cref="Marker"/> naming it, so a user's <c>docs.old-mybackup</c> (a copy of an output, mark and all) is not.
 /// </summary>
-public sealed class StagingCleanup : IDisposable
+internal sealed class StagingCleanup : IDisposable
 {
     /// <summary>The file a build writes into each staging folder it makes and into the output it is about to retire,
     /// holding that folder's name: a copied or renamed folder holds a name that is not its own.</summary>

@@ -10,7 +10,7 @@ namespace Generator.Output;
 /// it uncommitted (a failed or cancelled build) deletes it and leaves the previous output as it was. It holds the
 /// output's lock (<see cref="StagingCleanup"/>) from opening to disposal, so two builds never write one output at once.
 /// </summary>
-public sealed class StagingFolder : IDisposable
+internal sealed class StagingFolder : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string output;

@@ -8,7 +8,7 @@ namespace Generator.Output;
 /// where it has the glyph, else the shipped CJK face, else the machine's CJK font). Skia draws no fallback by itself
 /// without a font manager. A regular-weight machine font is emboldened, so every face of a card is bold.
 /// </summary>
-public sealed class TextRuns(CardFonts fonts) : IDisposable
+internal sealed class TextRuns(CardFonts fonts) : IDisposable
 {
     private readonly GlyphCoverage coverage = new(fonts);
     private readonly SKPaint paint = new() { IsAntialias = true };

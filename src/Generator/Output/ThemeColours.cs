@@ -6,7 +6,7 @@ namespace Generator.Output;
 /// The theme's light palette, read from the custom properties of the first <c>:root</c> rule of
 /// <c>templates/assets/site.css</c>, so social cards wear the theme's colours and follow it when it changes.
 /// </summary>
-public sealed partial record ThemeColours(string Background, string Surface, string Text, string Muted, string Accent)
+internal sealed partial record ThemeColours(string Background, string Surface, string Text, string Muted, string Accent)
 {
     public static readonly ThemeColours Default = new("#ffffff", "#f4f6f8", "#1a1d21", "#4d5560", "#0b57d0");
 

@@ -9,7 +9,7 @@ namespace Generator.Output;
 /// StringBuilder: writing UTF-8 bytes to a stream and decoding them again cost a feed three copies of itself, each
 /// fresh large-object memory, which serve's rebuilds feel at every save.
 /// </summary>
-public static class XmlText
+internal static class XmlText
 {
     private static readonly XmlWriterSettings Settings = new()
     {

@@ -8,7 +8,7 @@ namespace Generator.Rendering;
 /// other file such as translations) as an embedded resource named <c>theme/&lt;path&gt;</c> (see Generator.csproj).
 /// Whatever templates/ holds when the tool is built is what it ships.
 /// </summary>
-public sealed class BuiltInTheme
+internal sealed class BuiltInTheme
 {
     private const string ResourcePrefix = "theme/";
 

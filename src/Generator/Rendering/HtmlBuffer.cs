@@ -10,7 +10,7 @@ namespace Generator.Rendering;
 /// becomes a string of its own: on a 1,000-post site that was about a quarter of what the Rendering stage allocated.
 /// Valid only while the page it belongs to renders (the buffer is the worker's, reused for the next page).
 /// </summary>
-public sealed class HtmlBuffer(StringBuilder buffer)
+internal sealed class HtmlBuffer(StringBuilder buffer)
 {
     public int Length => buffer.Length;
 

@@ -9,7 +9,7 @@ namespace Generator.Rendering;
 /// escaped its own values as it rendered them, so nothing is escaped twice. Named arguments become the partial's
 /// <c>$name</c> variables; the partial also sees the page's globals (site, page, …).
 /// </summary>
-public sealed class HtmlInclude : IScriptCustomFunction
+internal sealed class HtmlInclude : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
 

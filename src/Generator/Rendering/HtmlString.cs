@@ -7,7 +7,7 @@ namespace Generator.Rendering;
 /// through <c>html.raw</c>. The theme writes it as it is; every other value a template writes is HTML-escaped
 /// (<see cref="ThemeContext"/>), so forgetting to escape is impossible and only this type can carry markup.
 /// </summary>
-public sealed record HtmlString
+internal sealed record HtmlString
 {
     private readonly string? value;
     private readonly RenderedMarkdown? markdown;

@@ -8,7 +8,7 @@ namespace Generator.Rendering;
 /// everything else, non-ASCII included, stays as it is (pages are UTF-8). The forms (<c>&amp;#x27;</c> for an
 /// apostrophe) are those the theme has always written, so pages stay byte-identical.
 /// </summary>
-public static class HtmlText
+internal static class HtmlText
 {
     private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'");
 

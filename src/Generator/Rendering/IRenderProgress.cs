@@ -4,7 +4,7 @@ namespace Generator.Rendering;
 /// Watches the build's Rendering stage without replacing it (the CLI's progress bar and its pages-per-kind summary),
 /// so a build watched this way still streams its pages to disk as they render.
 /// </summary>
-public interface IRenderProgress
+internal interface IRenderProgress
 {
     /// <summary>The page inventory, once, before the first page renders.</summary>
     void Planned(IReadOnlyList<PageJob> jobs);

@@ -13,7 +13,7 @@ namespace Generator.Rendering;
 /// A string a language lacks falls back to the default language's, then to the generator's English
 /// (<see cref="BuiltIn"/>, for the strings the generator itself writes), then to the key.
 /// </summary>
-public sealed class InterfaceStrings
+internal sealed class InterfaceStrings
 {
     public const string Folder = TemplateSet.Folder + "/i18n";
     public const string Months = "months";

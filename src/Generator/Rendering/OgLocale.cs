@@ -6,7 +6,7 @@ namespace Generator.Rendering;
 /// lists for it (<c>en</c> → <c>en_US</c>, <c>zh</c> → <c>zh_CN</c>, <c>ja</c> → <c>ja_JP</c>); a code it does not know
 /// is its own territory (<c>fr</c> → <c>fr_FR</c>), as most languages are named after one.
 /// </summary>
-public static class OgLocale
+internal static class OgLocale
 {
     private static readonly Dictionary<string, string> Territories = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -6,11 +6,11 @@ namespace Generator.Rendering;
 /// posts (newest first), have their page among them, so that the other posts are not even looked at.</summary>
 /// <param name="Leads">The lead story of lists that have one (the home and category lists), where already known,
 /// by the list; the others are found with <see cref="LeadStory"/>, which reads every post up to the lead.</param>
-public sealed record PageSelection(IReadOnlySet<string> Urls, IReadOnlyCollection<int> Posts,
+internal sealed record PageSelection(IReadOnlySet<string> Urls, IReadOnlyCollection<int> Posts,
     IReadOnlyDictionary<IReadOnlyList<RenderedArticle>, RenderedArticle>? Leads = null);
 
 /// <summary>Lists every page of the site with its template and model: the site's page inventory in one place.</summary>
-public sealed class PageJobs(SiteModel site, ViewFactory views)
+internal sealed class PageJobs(SiteModel site, ViewFactory views)
 {
     private SiteUrls Urls => site.Urls;
 

@@ -4,7 +4,7 @@ namespace Generator.Rendering;
 // Kept apart from Views.cs only so that each file stays short; docs/theme.md lists every member.
 
 /// <summary>What every page tells the layout about itself: the &lt;head&gt; (SEO, social cards, JSON-LD) and its kind.</summary>
-public sealed record PageMeta(string Title, string Description, string Url, string CanonicalUrl, string Kind)
+internal sealed record PageMeta(string Title, string Description, string Url, string CanonicalUrl, string Kind)
 {
     /// <summary>The header's current entry (aria-current in the category row or the menu): this page's URL on a section's
     /// first page (a category, the tag index, the glossary, search, a standalone page), else empty. Only that, not the URL
@@ -47,14 +47,14 @@ public sealed record PageMeta(string Title, string Description, string Url, stri
 }
 
 /// <summary>A version of a page in one language: the hreflang code and its absolute URL.</summary>
-public sealed record AlternateView(string Hreflang, string Url);
+internal sealed record AlternateView(string Hreflang, string Url);
 
 /// <summary>One entry of the language switch.</summary>
-public sealed record LanguageLinkView(string Code, string Name, string Url, bool Current, bool Translated)
+internal sealed record LanguageLinkView(string Code, string Name, string Url, bool Current, bool Translated)
 {
     /// <summary>On a link that is no translation of the page, what it leads to instead, in the page's language.</summary>
     public string? Note { get; init; }
 }
 
 /// <summary>A feed a page advertises: its title, media type (application/atom+xml, …) and URL.</summary>
-public sealed record FeedLinkView(string Title, string Type, string Url);
+internal sealed record FeedLinkView(string Title, string Type, string Url);

@@ -7,10 +7,10 @@ using Scriban.Syntax;
 namespace Generator.Rendering;
 
 /// <summary>A file of the finished site, relative to the output folder.</summary>
-public sealed record OutputFile(string Path, string Content);
+internal sealed record OutputFile(string Path, string Content);
 
 /// <summary>One page to render: which template, with which model, at which URL.</summary>
-public sealed record PageJob(string Url, string Template, IPageModel Model, PageMeta Meta)
+internal sealed record PageJob(string Url, string Template, IPageModel Model, PageMeta Meta)
 {
     /// <summary>The page's language ('t' and dates speak it); null: the site's default language.</summary>
     public string? Language { get; init; }
@@ -25,7 +25,7 @@ public sealed record PageJob(string Url, string Template, IPageModel Model, Page
 /// pages hit it. Cancellation stops it between pages and inside a template's loops (Scriban checks the context's
 /// token at every iteration), so a theme that loops for minutes cannot keep Ctrl+C waiting.
 /// </summary>
-public sealed class PageRenderer(SiteUrls urls, TemplateSet templates, DiagnosticBag diagnostics, string defaultLanguage = "en",
+internal sealed class PageRenderer(SiteUrls urls, TemplateSet templates, DiagnosticBag diagnostics, string defaultLanguage = "en",
     CancellationToken cancel = default)
 {
     private readonly ConcurrentDictionary<string, bool> reported = new(StringComparer.Ordinal);

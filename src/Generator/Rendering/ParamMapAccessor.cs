@@ -11,7 +11,7 @@ namespace Generator.Rendering;
 /// error. Params are open by nature (one post has a series, the next does not), so
 /// <c>{{ if post.params.series }}</c> must work everywhere, while every other name stays strict.
 /// </summary>
-public sealed class ParamMapAccessor : IObjectAccessor
+internal sealed class ParamMapAccessor : IObjectAccessor
 {
     public static readonly ParamMapAccessor Default = new();
 

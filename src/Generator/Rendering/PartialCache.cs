@@ -11,7 +11,7 @@ namespace Generator.Rendering;
 /// when it reads only its <c>$arguments</c>, its own loop variables and the theme's functions, assigns nothing and
 /// includes only pure partials; anything else (a partial that reads <c>site</c> or <c>page</c>) renders every time.
 /// </summary>
-public sealed class PartialCache
+internal sealed class PartialCache
 {
     /// <summary>Globals a pure partial may use: functions whose result depends only on their arguments and the page's
     /// language (which is part of the key), and <c>site</c>, which is one object for every page of a language.</summary>

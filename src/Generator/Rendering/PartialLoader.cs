@@ -13,7 +13,7 @@ namespace Generator.Rendering;
 /// partial or the built-in one); nothing touches the disk while pages render. A partial's path is the one its errors
 /// are reported at: <c>templates/partials/x.sbn-html</c>, or <c>theme:partials/x.sbn-html</c> when built in.
 /// </summary>
-public sealed class PartialLoader(IReadOnlyDictionary<string, SourceFile> partialsByName) : ITemplateLoader
+internal sealed class PartialLoader(IReadOnlyDictionary<string, SourceFile> partialsByName) : ITemplateLoader
 {
     private readonly IReadOnlyDictionary<string, string> textsByPath =
         partialsByName.Values.ToDictionary(p => p.RelativePath, p => p.Text, StringComparer.Ordinal);

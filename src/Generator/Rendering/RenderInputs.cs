@@ -8,7 +8,7 @@ namespace Generator.Rendering;
 /// Everything the Rendering stage works from. <c>build</c> renders every page with <see cref="RenderAll"/>; other
 /// commands plug in their own strategy over the same page inventory (serve re-renders only what changed).
 /// </summary>
-public sealed record RenderInputs(SiteModel Site, TemplateSet Templates, AssetManifest Assets, DiagnosticBag Diagnostics)
+internal sealed record RenderInputs(SiteModel Site, TemplateSet Templates, AssetManifest Assets, DiagnosticBag Diagnostics)
 {
     /// <summary>Stops rendering between pages and inside templates' loops (Ctrl+C, SIGTERM, serve's next change).</summary>
     public CancellationToken Cancel { get; init; }

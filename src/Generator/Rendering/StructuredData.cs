@@ -9,7 +9,7 @@ namespace Generator.Rendering;
 /// BreadcrumbList on list pages.
 /// System.Text.Json escapes '&lt;', '&gt;' and '&amp;', so content can never close the surrounding script element.
 /// </summary>
-public static class StructuredData
+internal static class StructuredData
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 

@@ -8,7 +8,7 @@ namespace Generator.Rendering;
 /// Turns Scriban's runtime errors into messages a theme author can act on: which object lacks the member, what it
 /// does have, and the closest name (<c>'titel' is not a member of PostView (did you mean 'title'?)</c>).
 /// </summary>
-public static partial class TemplateErrors
+internal static partial class TemplateErrors
 {
     public static string Explain(ScriptRuntimeException error, ThemeContext context, IEnumerable<string> variables)
     {

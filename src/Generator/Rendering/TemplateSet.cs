@@ -13,7 +13,7 @@ namespace Generator.Rendering;
 /// (<c>templates/post.sbn-html:3:5</c>, or <c>theme:post.sbn-html:3:5</c> in a built-in file), all of them at once. Parsed templates are shared by every worker;
 /// each worker renders through a context of its own (<see cref="NewContext"/>).
 /// </summary>
-public sealed partial class TemplateSet
+internal sealed partial class TemplateSet
 {
     public const string Folder = ThemeFiles.Folder;
     public const string Extension = ".sbn-html";

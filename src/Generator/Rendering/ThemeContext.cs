@@ -12,7 +12,7 @@ namespace Generator.Rendering;
 /// one place where an expression's value reaches the output. One context per worker thread: Scriban's contexts are
 /// not thread-safe, the parsed templates they render are.
 /// </summary>
-public sealed class ThemeContext : TemplateContext
+internal sealed class ThemeContext : TemplateContext
 {
     /// <summary>Iterations of one loop: far above any real list (the search page lists every post), far below "forever".</summary>
     public const int MaxLoopIterations = 1_000_000;

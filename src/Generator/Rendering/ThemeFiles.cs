@@ -6,7 +6,7 @@ namespace Generator.Rendering;
 /// One file of the theme, by its path relative to templates/ (<c>partials/footer.sbn-html</c>, <c>assets/site.css</c>),
 /// and where it comes from: the site's own templates/ (<see cref="SitePath"/>) or the built-in theme.
 /// </summary>
-public sealed record ThemeFile(string Name, string? SitePath)
+internal sealed record ThemeFile(string Name, string? SitePath)
 {
     public bool IsBuiltIn => SitePath is null;
 
@@ -20,7 +20,7 @@ public sealed record ThemeFile(string Name, string? SitePath)
 /// same path, and every other file comes from the built-in theme. So a blog can override one partial and still receive
 /// theme fixes when the tool is upgraded. The listing is taken once (per build); contents are read when asked for.
 /// </summary>
-public sealed class ThemeFiles
+internal sealed class ThemeFiles
 {
     public const string Folder = "templates";
     public const string BuiltInPrefix = "theme:";

@@ -11,7 +11,7 @@ namespace Generator.Rendering;
 /// <c>rel_url '/tags/'</c> (a root-relative path under the base path), <c>include 'name'</c> (a partial, as HTML) and
 /// the <c>html</c> object, whose <c>raw</c> marks a value as HTML and whose <c>escape</c> escapes exactly once.
 /// </summary>
-public sealed class ThemeFunctions(SiteUrls urls, IReadOnlyDictionary<string, string> assetNames)
+internal sealed class ThemeFunctions(SiteUrls urls, IReadOnlyDictionary<string, string> assetNames)
 {
     /// <summary>A fresh object per context: Scriban objects hold state (a template may assign to them).</summary>
     public ScriptObject Globals()

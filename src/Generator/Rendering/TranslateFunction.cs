@@ -10,7 +10,7 @@ namespace Generator.Rendering;
 /// <c>{1}</c>… replaced by the arguments that follow it. A key that no file of templates/i18n/ has (nor the
 /// generator's English) is written as it is, with a warning at the template position that used it.
 /// </summary>
-public sealed class TranslateFunction(InterfaceStrings.LanguageStrings strings, Action<SourceSpan, string> missing) : IScriptCustomFunction
+internal sealed class TranslateFunction(InterfaceStrings.LanguageStrings strings, Action<SourceSpan, string> missing) : IScriptCustomFunction
 {
     public int RequiredParameterCount => 1;
 

@@ -7,7 +7,7 @@ namespace Generator.Rendering;
 /// Scriban reports a block without <c>{{ end }}</c> at the end of the file, where nothing is wrong. This finds the
 /// block that was left open, so the error points at the line the author has to fix.
 /// </summary>
-public static partial class UnclosedBlock
+internal static partial class UnclosedBlock
 {
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
         { "if", "for", "while", "tablerow", "capture", "case", "with", "wrap", "func" };

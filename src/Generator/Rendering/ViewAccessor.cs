@@ -13,7 +13,7 @@ namespace Generator.Rendering;
 /// for the whole process. Scriban's own accessor calls PropertyInfo.GetValue for every member read; pages read
 /// thousands of members, so this is where rendering spends less. Views are read-only to templates.
 /// </summary>
-public sealed class ViewAccessor : IObjectAccessor
+internal sealed class ViewAccessor : IObjectAccessor
 {
     private static readonly ConcurrentDictionary<Type, ViewAccessor> ByType = new();
     private static readonly object True = true, False = false;

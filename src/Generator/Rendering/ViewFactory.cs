@@ -6,7 +6,7 @@ namespace Generator.Rendering;
 
 /// <summary>Turns the assembled site's records into the view shapes templates see.</summary>
 /// <param name="strings">The interface strings of the site's language (dates, reading time, menu labels); default: English.</param>
-public sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings? strings = null)
+internal sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrings? strings = null)
 {
     private static readonly CultureInfo Display = CultureInfo.InvariantCulture;
 

@@ -6,26 +6,26 @@ namespace Generator.Rendering;
 // text, which the theme escapes when it writes it; only HtmlString members (rendered Markdown, JSON-LD) are HTML.
 // docs/theme.md lists every member, and a test keeps it complete.
 
-public sealed record LinkView(string Name, string Url);
+internal sealed record LinkView(string Name, string Url);
 
-public sealed record DateView(string Display, string Iso);
+internal sealed record DateView(string Display, string Iso);
 
-public sealed record SourceView(string Title, string Url, DateView? Date);
+internal sealed record SourceView(string Title, string Url, DateView? Date);
 
-public sealed record FaqView(string Question, string Answer);
+internal sealed record FaqView(string Question, string Answer);
 
-public sealed record ImageView(string Src, string Alt, int? Width, int? Height)
+internal sealed record ImageView(string Src, string Alt, int? Width, int? Height)
 {
     /// <summary>WebP copies in up to three widths ("… 480w, … 960w") when the image is a raster file of the site.</summary>
     public string? Srcset { get; init; }
 }
 
 /// <summary>What a "Follow" button follows: <c>tag:&lt;slug&gt;</c> or <c>category:&lt;id&gt;</c>, and its name.</summary>
-public sealed record FollowView(string Key, string Name);
+internal sealed record FollowView(string Key, string Name);
 
-public sealed record TocView(int Level, string Id, string Text);
+internal sealed record TocView(int Level, string Id, string Text);
 
-public sealed record PostSummaryView(
+internal sealed record PostSummaryView(
     string Title,
     string Url,
     DateView Date,
@@ -47,7 +47,7 @@ public sealed record PostSummaryView(
     public ImageView? AuthorAvatar { get; init; }
 }
 
-public sealed record PostView(
+internal sealed record PostView(
     PostSummaryView Card,
     HtmlString Content,
     IReadOnlyList<SourceView> Sources,
@@ -90,14 +90,14 @@ public sealed record PostView(
     public IReadOnlyList<PostSummaryView> AlsoRead { get; init; } = [];
 }
 
-public sealed record PaginationView(int Page, int TotalPages, string? PreviousUrl, string? NextUrl)
+internal sealed record PaginationView(int Page, int TotalPages, string? PreviousUrl, string? NextUrl)
 {
     public bool IsPaginated => TotalPages > 1;
 }
 
-public sealed record NewsletterView(string Text, string Url, string Label);
+internal sealed record NewsletterView(string Text, string Url, string Label);
 
-public sealed record SiteView(
+internal sealed record SiteView(
     string Title,
     string Description,
     string Language,
@@ -110,16 +110,16 @@ public sealed record SiteView(
     ParamMap Params);
 
 /// <summary>Every page model carries the site, so templates and the layout can reach {{ site.title }}.</summary>
-public interface IPageModel
+internal interface IPageModel
 {
     SiteView Site { get; }
 }
 
-public sealed record LayoutModel(SiteView Site, PageMeta Page, HtmlBuffer Content);
+internal sealed record LayoutModel(SiteView Site, PageMeta Page, HtmlBuffer Content);
 
 /// <summary>A list of posts. On the first page of the home and category lists, <see cref="Lead"/> is the lead story
 /// (the newest <c>featured: true</c> post, else the newest) and <see cref="Posts"/> the rest.</summary>
-public sealed record ListModel(SiteView Site, string Heading, string? Intro, IReadOnlyList<PostSummaryView> Posts, PaginationView Pagination) : IPageModel
+internal sealed record ListModel(SiteView Site, string Heading, string? Intro, IReadOnlyList<PostSummaryView> Posts, PaginationView Pagination) : IPageModel
 {
     public PostSummaryView? Lead { get; init; }
 
@@ -130,24 +130,24 @@ public sealed record ListModel(SiteView Site, string Heading, string? Intro, IRe
     public ImageView? Avatar { get; init; }
 }
 
-public sealed record PostModel(SiteView Site, PostView Post, string BackUrl) : IPageModel;
+internal sealed record PostModel(SiteView Site, PostView Post, string BackUrl) : IPageModel;
 
-public sealed record TagCountView(string Name, string Url, int Count);
+internal sealed record TagCountView(string Name, string Url, int Count);
 
-public sealed record TagIndexModel(SiteView Site, IReadOnlyList<TagCountView> Tags) : IPageModel;
+internal sealed record TagIndexModel(SiteView Site, IReadOnlyList<TagCountView> Tags) : IPageModel;
 
-public sealed record TermSummaryView(string Term, string Url, string Short, string Anchor);
+internal sealed record TermSummaryView(string Term, string Url, string Short, string Anchor);
 
-public sealed record LetterGroupView(string Letter, string Anchor, IReadOnlyList<TermSummaryView> Terms);
+internal sealed record LetterGroupView(string Letter, string Anchor, IReadOnlyList<TermSummaryView> Terms);
 
-public sealed record GlossaryIndexModel(SiteView Site, IReadOnlyList<LetterGroupView> Letters) : IPageModel;
+internal sealed record GlossaryIndexModel(SiteView Site, IReadOnlyList<LetterGroupView> Letters) : IPageModel;
 
-public sealed record TermModel(SiteView Site, string Term, string Short, HtmlString Content, IReadOnlyList<string> Aliases,
+internal sealed record TermModel(SiteView Site, string Term, string Short, HtmlString Content, IReadOnlyList<string> Aliases,
     IReadOnlyList<PostSummaryView> Backlinks, string IndexUrl, ParamMap Params, PaginationView Pagination) : IPageModel;
 
-public sealed record PageModel(SiteView Site, string Title, HtmlString Content, ParamMap Params) : IPageModel;
+internal sealed record PageModel(SiteView Site, string Title, HtmlString Content, ParamMap Params) : IPageModel;
 
-public sealed record NotFoundModel(SiteView Site, string HomeUrl) : IPageModel;
+internal sealed record NotFoundModel(SiteView Site, string HomeUrl) : IPageModel;
 
 /// <summary>The search page: the form's target, the index the script loads, and every post for the no-script list.</summary>
-public sealed record SearchModel(SiteView Site, string SearchUrl, string IndexUrl, IReadOnlyList<LinkView> Posts) : IPageModel;
+internal sealed record SearchModel(SiteView Site, string SearchUrl, string IndexUrl, IReadOnlyList<LinkView> Posts) : IPageModel;

@@ -4,11 +4,11 @@ using Generator.Content;
 namespace Generator.Scaffold;
 
 /// <summary>What <c>init</c> asked for; null title and base URL take the defaults.</summary>
-public sealed record NewSiteRequest(string Folder, string? Title = null, string? BaseUrl = null, bool Force = false);
+internal sealed record NewSiteRequest(string Folder, string? Title = null, string? BaseUrl = null, bool Force = false);
 
 /// <summary>What <c>init</c> did: the files it wrote and those it left alone (relative to the new site), or why it
 /// refused: a usage problem (bad --title or --base-url) or a folder that is not empty.</summary>
-public sealed record NewSiteResult(string Folder, IReadOnlyList<string> Created, IReadOnlyList<string> Skipped,
+internal sealed record NewSiteResult(string Folder, IReadOnlyList<string> Created, IReadOnlyList<string> Skipped,
     IReadOnlyList<string> Problems, bool IsUsageProblem)
 {
     public bool Succeeded => Problems.Count == 0;
@@ -21,7 +21,7 @@ public sealed record NewSiteResult(string Folder, IReadOnlyList<string> Created,
 /// it refuses a folder that already holds files unless forced, and even when forced it never overwrites a file: it
 /// adds the missing ones and reports the rest.
 /// </summary>
-public static class NewSite
+internal static class NewSite
 {
     public const string DefaultTitle = "AI News, Explained";
 

@@ -6,14 +6,14 @@ namespace Generator.Scaffold;
 
 /// <summary>What <c>newsgen init</c> fills in: the blog's name, its address, the welcome post's date and the version of
 /// newsgen the publishing workflow installs.</summary>
-public sealed record SiteValues(string Title, string BaseUrl, DateOnly Today, string ToolVersion);
+internal sealed record SiteValues(string Title, string BaseUrl, DateOnly Today, string ToolVersion);
 
 /// <summary>
 /// The files of a new blog, compiled into the tool from src/Generator/Scaffold/site/ (embedded as
 /// <c>scaffold/&lt;path&gt;</c>): site.yml, a welcome post, two glossary terms, an About page, .gitignore and the
 /// GitHub Pages workflow. No theme files: a new blog uses the built-in theme.
 /// </summary>
-public static class SiteTemplate
+internal static class SiteTemplate
 {
     private const string ResourcePrefix = "scaffold/";
     private const string PostsFolder = "content/posts/";

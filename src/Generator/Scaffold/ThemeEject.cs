@@ -6,22 +6,22 @@ namespace Generator.Scaffold;
 
 /// <summary>What <c>theme eject</c> did (paths relative to the site root), or the names it did not know, or what kept it
 /// from copying (<see cref="NewFiles"/>: a file or a dangling link where a folder of templates/ must be).</summary>
-public sealed record EjectResult(IReadOnlyList<string> Copied, IReadOnlyList<string> Skipped, IReadOnlyList<string> Unknown)
+internal sealed record EjectResult(IReadOnlyList<string> Copied, IReadOnlyList<string> Skipped, IReadOnlyList<string> Unknown)
 {
     public IReadOnlyList<string> Problems { get; init; } = [];
 }
 
 /// <summary>One line of <c>theme list</c>: a theme file and where the site takes it from.</summary>
-public sealed record ThemeListing(string Name, ThemeFileState State);
+internal sealed record ThemeListing(string Name, ThemeFileState State);
 
-public enum ThemeFileState { BuiltIn, Overridden, OverriddenUnchanged, SiteOnly }
+internal enum ThemeFileState { BuiltIn, Overridden, OverriddenUnchanged, SiteOnly }
 
 /// <summary>
 /// <c>theme eject [file…]</c> copies built-in theme files into the site's templates/ to be edited there; from then on the
 /// site's copy wins (<see cref="ThemeFiles"/>). An existing file is never overwritten. Names are paths below templates/
 /// (<c>partials/footer.sbn-html</c>); a folder name (<c>partials</c>) ejects the folder, and no name ejects everything.
 /// </summary>
-public static class ThemeEject
+internal static class ThemeEject
 {
     public static EjectResult Eject(string siteRoot, IReadOnlyList<string> requested, BuiltInTheme? builtIn = null)
     {

@@ -14,7 +14,7 @@ namespace Generator.Serve;
 /// changed, every page that shows the card. Mirrors <see cref="PageJobs"/>: lists are paginated by
 /// <see cref="Paginator"/>, and the home and category lists show a lead story on their first page.
 /// </summary>
-public static class AffectedPages
+internal static class AffectedPages
 {
     /// <param name="site">The model after the edits (<see cref="EditedModel"/>).</param>
     /// <param name="relatedBy">For each post (by place), the posts whose related reading shows it.</param>

@@ -6,7 +6,7 @@ using Generator.Rendering;
 namespace Generator.Serve;
 
 /// <summary>What the fast path made: the build to keep, the files it changed, and the pages it rendered.</summary>
-public sealed record BodyEditResult(LastBuild Build, IReadOnlyList<OutputFile> Changed, IReadOnlyList<string> RerenderedUrls);
+internal sealed record BodyEditResult(LastBuild Build, IReadOnlyList<OutputFile> Changed, IReadOnlyList<string> RerenderedUrls);
 
 /// <summary>
 /// serve's fast path for the commonest save: one or more posts whose body changed and whose front matter did not.
@@ -17,7 +17,7 @@ public sealed record BodyEditResult(LastBuild Build, IReadOnlyList<OutputFile> C
 /// deleted, unpublished or its front matter differs, the post or the edit has diagnostics, a scheduled post came due,
 /// or the site has several languages.
 /// </summary>
-public static class BodyEdits
+internal static class BodyEdits
 {
     public static BodyEditResult? TryApply(LastBuild last, IReadOnlyCollection<string> changedPaths, string siteRoot,
         ContentCache content, MarkdownCache markdown, CancellationToken cancel = default)

@@ -12,7 +12,7 @@ namespace Generator.Serve;
 /// by hand), so the site root itself is watched too, and a content/ or templates/ folder created later is watched from
 /// then on.
 /// </summary>
-public sealed class ChangeWatcher : IDisposable
+internal sealed class ChangeWatcher : IDisposable
 {
     /// <summary>Stands for "anything may have changed", after the watcher lost events.</summary>
     public const string Everything = "*";

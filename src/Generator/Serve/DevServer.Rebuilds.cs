@@ -5,7 +5,7 @@ namespace Generator.Serve;
 /// batches while it runs. A batch that comes during a rebuild cancels it; the next rebuild covers both batches. A
 /// rebuild that does not stop within <see cref="ServeOptions.CancelWait"/> is left behind (<see cref="SiteRebuilder.Successor"/>).
 /// </summary>
-public sealed partial class DevServer
+internal sealed partial class DevServer
 {
     private async Task RebuildOnChangesAsync(CancellationToken stopping)
     {

@@ -18,7 +18,7 @@ namespace Generator.Serve;
 /// next check (between documents and pages, and in templates' loops); one that does not stop within
 /// <see cref="ServeOptions.CancelWait"/> is left to finish on its own, unused, and the next starts from scratch.
 /// </summary>
-public sealed partial class DevServer : IAsyncDisposable
+internal sealed partial class DevServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ServeOptions options;

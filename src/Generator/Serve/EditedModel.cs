@@ -4,7 +4,7 @@ namespace Generator.Serve;
 
 /// <summary>A post whose body was edited: its place in the list of posts, its record in the last site model, and the
 /// record that replaces it.</summary>
-public sealed record PostEdit(int Index, RenderedArticle Before, RenderedArticle After)
+internal sealed record PostEdit(int Index, RenderedArticle Before, RenderedArticle After)
 {
     /// <summary>The glossary terms the edit started or stopped linking: their pages list the post, or no longer do.</summary>
     public IEnumerable<string> RelinkedTermSlugs =>
@@ -17,7 +17,7 @@ public sealed record PostEdit(int Index, RenderedArticle Before, RenderedArticle
 /// categories, authors, related reading, pagination), so each list keeps its shape and the edited posts' records
 /// are swapped in; a term's backlinks are recomputed, as the assembler does, only where an edit linked or unlinked it.
 /// </summary>
-public static class EditedModel
+internal static class EditedModel
 {
     /// <param name="relatedBy">For each post (by place), the posts whose related reading (or "Also read") shows it.</param>
     public static SiteModel Of(SiteModel site, IReadOnlyList<PostEdit> edits, IReadOnlyList<int[]> relatedBy, DateTimeOffset now)

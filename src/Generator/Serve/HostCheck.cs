@@ -8,7 +8,7 @@ namespace Generator.Serve;
 /// name in <c>Host</c>. Only localhost and the address being served (any IP literal when serving on all addresses)
 /// are answered.
 /// </summary>
-public static class HostCheck
+internal static class HostCheck
 {
     public static bool Allowed(string requestHost, string servedHost)
     {

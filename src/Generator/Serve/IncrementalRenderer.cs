@@ -8,12 +8,12 @@ namespace Generator.Serve;
 /// What a rendered page was made from: its template files' fingerprint and a hash of its model and meta (which hold
 /// every post, term and link it shows). Equal inputs render equal HTML, so equal keys mean the page can be kept.
 /// </summary>
-public sealed record PageInputs(string Url, string Key);
+internal sealed record PageInputs(string Url, string Key);
 
-public sealed record RenderedPageRecord(PageInputs Inputs, OutputFile File);
+internal sealed record RenderedPageRecord(PageInputs Inputs, OutputFile File);
 
 /// <summary>The pages of the last good render, by URL.</summary>
-public sealed record RenderedPages(IReadOnlyDictionary<string, RenderedPageRecord> ByUrl)
+internal sealed record RenderedPages(IReadOnlyDictionary<string, RenderedPageRecord> ByUrl)
 {
     public static readonly RenderedPages Empty = new(new Dictionary<string, RenderedPageRecord>());
 
@@ -35,7 +35,7 @@ public sealed record RenderedPages(IReadOnlyDictionary<string, RenderedPageRecor
 }
 
 /// <summary>The outcome of one incremental render: the whole site's files, and which URLs were actually rendered.</summary>
-public sealed record RenderPass(RenderedPages Pages, IReadOnlyList<OutputFile> Files, IReadOnlyList<string> RerenderedUrls);
+internal sealed record RenderPass(RenderedPages Pages, IReadOnlyList<OutputFile> Files, IReadOnlyList<string> RerenderedUrls);
 
 /// <summary>
 /// serve's Rendering stage. Builds the full page inventory as <c>build</c> does, computes each page's
@@ -43,7 +43,7 @@ public sealed record RenderPass(RenderedPages Pages, IReadOnlyList<OutputFile> F
 /// title therefore re-renders the post, its neighbours (their previous/next links), and the list, tag, category,
 /// author and glossary pages that show it; editing a partial re-renders exactly the pages whose templates include it.
 /// </summary>
-public static class IncrementalRenderer
+internal static class IncrementalRenderer
 {
     public static RenderPass Render(RenderInputs inputs, TemplateDependencies templates, RenderedPages previous)
     {

@@ -22,7 +22,7 @@ namespace Generator.Serve;
 /// <param name="FeedItems">Feed items made for the model's posts, reused likewise.</param>
 /// <param name="NextScheduled">The earliest post date after the model's clock (drafts included): once it passes, a
 /// post changes from scheduled to published, which only a full rebuild shows.</param>
-public sealed record LastBuild(
+internal sealed record LastBuild(
     RenderInputs Inputs,
     IReadOnlyDictionary<string, OutputFile> Files,
     int PageCount,

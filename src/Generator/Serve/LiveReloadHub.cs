@@ -8,7 +8,7 @@ using Generator.Content;
 namespace Generator.Serve;
 
 /// <summary>One message to open browsers: <c>reload</c>, <c>css</c> (swap stylesheets), <c>broken</c> (show errors).</summary>
-public sealed record LiveReloadEvent(string Name, string Data)
+internal sealed record LiveReloadEvent(string Name, string Data)
 {
     public static LiveReloadEvent Hello(ServedSite site) =>
         new("hello", Json(new() { Broken = site.IsBroken, Diagnostics = Lines(site.Errors) }));
@@ -28,7 +28,7 @@ public sealed record LiveReloadEvent(string Name, string Data)
 /// The Server-Sent Events side of live reload: every open page holds one stream; a rebuild's outcome is sent to all.
 /// A slow or stalled browser only loses old messages (the newest one is what matters), never blocks a rebuild.
 /// </summary>
-public sealed class LiveReloadHub
+internal sealed class LiveReloadHub
 {
     private readonly ConcurrentDictionary<Channel<LiveReloadEvent>, bool> clients = new();
 

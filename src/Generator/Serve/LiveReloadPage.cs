@@ -8,7 +8,7 @@ namespace Generator.Serve;
 /// What serve adds to the HTML it sends (never to <c>build</c> output): the live-reload script and, while the latest
 /// build is broken, an overlay listing its errors, so reloading a page still shows why it is stale.
 /// </summary>
-public static class LiveReloadPage
+internal static class LiveReloadPage
 {
     public const string EventsPath = "/__livereload";
     public const string ScriptPath = "/__livereload.js";

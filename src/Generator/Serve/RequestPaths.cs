@@ -1,7 +1,7 @@
 namespace Generator.Serve;
 
 /// <summary>How a request path maps onto the served site.</summary>
-public abstract record RequestTarget
+internal abstract record RequestTarget
 {
     public sealed record File(string OutputPath) : RequestTarget;
 
@@ -16,7 +16,7 @@ public abstract record RequestTarget
 /// file outside the site (dot segments, encoded slashes, backslashes, empty segments, control characters) is not
 /// found, whatever the site holds.
 /// </summary>
-public static class RequestPaths
+internal static class RequestPaths
 {
     public static RequestTarget Resolve(string requestPath, ServedSite site)
     {

@@ -4,7 +4,7 @@ namespace Generator.Serve;
 /// <param name="QuietPeriodMilliseconds">How long the watcher waits after a change for more before rebuilding. One
 /// save's events (write, or write to a temp file and rename) arrive within a few milliseconds of each other, and the
 /// window is part of every save's wait for the reload, so it is short; a save it splits rebuilds twice, correctly.</param>
-public sealed record ServeOptions(
+internal sealed record ServeOptions(
     string SourceRoot,
     string Host = "127.0.0.1",
     int Port = 5080,

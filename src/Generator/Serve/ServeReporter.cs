@@ -3,7 +3,7 @@ using Generator.Content;
 namespace Generator.Serve;
 
 /// <summary>What serve tells the terminal: where it listens, each rebuild, and every diagnostic of a failed one.</summary>
-public sealed class ServeReporter(TextWriter output, bool verbose = false, bool quiet = false)
+internal sealed class ServeReporter(TextWriter output, bool verbose = false, bool quiet = false)
 {
     private readonly Lock gate = new();
 

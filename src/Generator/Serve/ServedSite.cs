@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.StaticFiles;
 
 namespace Generator.Serve;
 
-public sealed record ServedFile(byte[] Content, string ContentType)
+internal sealed record ServedFile(byte[] Content, string ContentType)
 {
     public bool IsHtml => ContentType.StartsWith("text/html", StringComparison.Ordinal);
 }
@@ -15,7 +15,7 @@ public sealed record ServedFile(byte[] Content, string ContentType)
 /// Requests never touch the file system, so no URL can reach a file outside the site. Its maps are never changed once
 /// it is served: request threads read them while a rebuild makes the next site.
 /// </summary>
-public sealed record ServedSite(
+internal sealed record ServedSite(
     string BasePath,
     IReadOnlyDictionary<string, ServedFile> Files,
     IReadOnlyDictionary<string, string> Stylesheets,

@@ -7,7 +7,7 @@ using Generator.Rendering;
 namespace Generator.Serve;
 
 /// <summary>The outcome of one rebuild, for the terminal and the browsers.</summary>
-public sealed record RebuildOutcome(
+internal sealed record RebuildOutcome(
     bool Succeeded,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<string> RerenderedUrls,
@@ -32,7 +32,7 @@ public sealed record RebuildOutcome(
 /// A rebuild can be cancelled (a newer change supersedes it, or serve stops): it then changes nothing that is served,
 /// and the next one builds in full.
 /// </summary>
-public sealed class SiteRebuilder(ServeOptions options)
+internal sealed class SiteRebuilder(ServeOptions options)
 {
     private RenderedPages pages = RenderedPages.Empty;
     private IReadOnlyDictionary<string, byte[]> assets = new Dictionary<string, byte[]>();

@@ -9,7 +9,7 @@ namespace Generator.Serve;
 /// Which template files each page template depends on (itself plus every partial it includes, transitively), and a
 /// fingerprint of their text. A page whose template's fingerprint is unchanged need not be re-rendered for a theme edit.
 /// </summary>
-public sealed partial record TemplateDependencies(
+internal sealed partial record TemplateDependencies(
     IReadOnlyDictionary<string, IReadOnlySet<string>> FilesByTemplate,
     IReadOnlyDictionary<string, string> FingerprintByTemplate)
 {

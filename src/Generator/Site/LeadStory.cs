@@ -4,7 +4,7 @@ namespace Generator.Site;
 /// The story that leads a front page: the newest post marked <c>featured: true</c>, else simply the newest, as a news
 /// site's editor would pin a story and otherwise let the latest lead.
 /// </summary>
-public static class LeadStory
+internal static class LeadStory
 {
     public static RenderedArticle? Of(IReadOnlyList<RenderedArticle> newestFirst)
     {

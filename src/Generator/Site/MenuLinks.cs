@@ -9,7 +9,7 @@ namespace Generator.Site;
 /// every language generates, a post, tag, category, author, term or page it has, a feed) nor a file of content/ is an
 /// error at the entry's <c>url</c> in site.yml: the menu would lead readers of that language to a 404.
 /// </summary>
-public static class MenuLinks
+internal static class MenuLinks
 {
     /// <summary>The menu's entries as (label, URL) in <paramref name="site"/>'s language; null when site.yml has no menu.</summary>
     public static IReadOnlyList<(string Label, string Url)>? Of(SiteModel site) =>

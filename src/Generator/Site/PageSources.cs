@@ -2,7 +2,7 @@ namespace Generator.Site;
 
 /// <summary>The content file each page is made from (a post's, glossary term's or page's .md), by the page's output
 /// path, for messages about a page that must send the author to the file they edit.</summary>
-public static class PageSources
+internal static class PageSources
 {
     public static Dictionary<string, string> Of(SiteModel site)
     {

@@ -1,14 +1,14 @@
 namespace Generator.Site;
 
 /// <summary>One page of a paginated list, with its neighbours' numbers.</summary>
-public sealed record PageSlice<T>(int Number, int TotalPages, IReadOnlyList<T> Items)
+internal sealed record PageSlice<T>(int Number, int TotalPages, IReadOnlyList<T> Items)
 {
     public bool HasPrevious => Number > 1;
 
     public bool HasNext => Number < TotalPages;
 }
 
-public static class Paginator
+internal static class Paginator
 {
     /// <summary>Splits a list into pages; an empty list still has one (empty) page, so the home page always exists.</summary>
     public static IReadOnlyList<PageSlice<T>> Paginate<T>(IReadOnlyList<T> items, int perPage)

@@ -9,7 +9,7 @@ namespace Generator.Site;
 /// at most 2 × Window + 1 posts; on bigger sites "related" means related and recent, as readers expect of news), and
 /// the best 5 are kept in a small top-k buffer instead of sorting every candidate.
 /// </summary>
-public static class RelatedPosts
+internal static class RelatedPosts
 {
     public const int Most = 5;
     public const int Least = 3;

@@ -3,7 +3,7 @@ using Generator.Content;
 namespace Generator.Site;
 
 /// <summary>The Site stage: orders posts, groups them by tag, category and author, and finds glossary backlinks.</summary>
-public static class SiteAssembler
+internal static class SiteAssembler
 {
     public static SiteModel Assemble(SiteConfig config, IEnumerable<RenderedArticle> articles, IEnumerable<RenderedTerm> terms,
         IEnumerable<RenderedPage> pages, DiagnosticBag diagnostics, StaticFiles? staticFiles = null, SiteLanguage? language = null)

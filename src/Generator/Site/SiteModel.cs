@@ -4,23 +4,23 @@ using Generator.Markdown;
 namespace Generator.Site;
 
 /// <summary>A post after the Markdown stage: its HTML and reading statistics, and the glossary terms it links.</summary>
-public sealed record RenderedArticle(Article Article, RenderedMarkdown Content, IReadOnlyList<string> LinkedTermSlugs)
+internal sealed record RenderedArticle(Article Article, RenderedMarkdown Content, IReadOnlyList<string> LinkedTermSlugs)
 {
     public string Slug => Article.Slug;
 }
 
-public sealed record RenderedTerm(GlossaryTerm Term, RenderedMarkdown Content);
+internal sealed record RenderedTerm(GlossaryTerm Term, RenderedMarkdown Content);
 
-public sealed record RenderedPage(Page Page, RenderedMarkdown Content);
+internal sealed record RenderedPage(Page Page, RenderedMarkdown Content);
 
-public sealed record TagGroup(string Name, string Slug, IReadOnlyList<RenderedArticle> Posts);
+internal sealed record TagGroup(string Name, string Slug, IReadOnlyList<RenderedArticle> Posts);
 
-public sealed record CategoryGroup(Category Category, IReadOnlyList<RenderedArticle> Posts);
+internal sealed record CategoryGroup(Category Category, IReadOnlyList<RenderedArticle> Posts);
 
-public sealed record AuthorGroup(Author Author, IReadOnlyList<RenderedArticle> Posts);
+internal sealed record AuthorGroup(Author Author, IReadOnlyList<RenderedArticle> Posts);
 
 /// <summary>A glossary term with the posts that link to it, newest first.</summary>
-public sealed record TermEntry(RenderedTerm Rendered, IReadOnlyList<RenderedArticle> Backlinks)
+internal sealed record TermEntry(RenderedTerm Rendered, IReadOnlyList<RenderedArticle> Backlinks)
 {
     public GlossaryTerm Term => Rendered.Term;
 }
@@ -28,7 +28,7 @@ public sealed record TermEntry(RenderedTerm Rendered, IReadOnlyList<RenderedArti
 /// <summary>
 /// The assembled site: everything the Rendering stage needs, with posts newest first and every taxonomy resolved.
 /// </summary>
-public sealed record SiteModel(
+internal sealed record SiteModel(
     SiteConfig Config,
     SiteUrls Urls,
     IReadOnlyList<RenderedArticle> Posts,

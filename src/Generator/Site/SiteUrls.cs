@@ -8,7 +8,7 @@ namespace Generator.Site;
 /// own SiteUrls: its pages, lists, feeds and search index live under <see cref="LanguagePath"/> (/ai-news/zh/), while
 /// theme assets, the sitemap and robots.txt are the site's, under <see cref="BasePath"/>.
 /// </summary>
-public sealed partial class SiteUrls(Uri baseUrl, string languagePrefix = "")
+internal sealed partial class SiteUrls(Uri baseUrl, string languagePrefix = "")
 {
     /// <summary>The path of the base URL: the site root, "/" or "/ai-news/".</summary>
     public string BasePath { get; } = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl.AbsolutePath : baseUrl.AbsolutePath + "/";

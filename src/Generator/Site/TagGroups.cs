@@ -7,7 +7,7 @@ namespace Generator.Site;
 /// "Kimi K2.6") are merged under the earliest post's spelling, with a warning at the newer post's tag, and every post
 /// is given that spelling so all pages show it. Tags that differ in more than capitals ("Kimi K2 6") are an error.
 /// </summary>
-public static class TagGroups
+internal static class TagGroups
 {
     /// <summary>The posts (newest first, tags respelt where needed) and their tags, by name.</summary>
     public static (List<RenderedArticle> Posts, List<TagGroup> Tags) Group(List<RenderedArticle> newestFirst, DiagnosticBag diagnostics)

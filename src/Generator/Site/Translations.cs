@@ -3,14 +3,14 @@ using Generator.Content;
 namespace Generator.Site;
 
 /// <summary>One language's version of a page: its language and root-relative URL.</summary>
-public sealed record Alternate(SiteLanguage Language, string Url);
+internal sealed record Alternate(SiteLanguage Language, string Url);
 
 /// <summary>
 /// Which pages are one page in several languages, by URL: posts, pages and glossary terms sharing a translation key,
 /// tags that <c>tag_translations</c> pairs, and the sections every language has (home, tags, glossary, search, each
 /// category and author). The language switch and hreflang links read it; a single-language site has none.
 /// </summary>
-public sealed class Translations
+internal sealed class Translations
 {
     public static readonly Translations None = new([], new Dictionary<string, IReadOnlyList<Alternate>>());
 

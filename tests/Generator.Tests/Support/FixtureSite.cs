@@ -4,7 +4,7 @@ namespace Generator.Tests.Support;
 /// A small site in a temporary folder, with the repository's real templates, deleted after the test. Three posts
 /// (newest first: third, second, first), two categories, two authors, three tags and one glossary term.
 /// </summary>
-public sealed class FixtureSite : IDisposable
+internal sealed class FixtureSite : IDisposable
 {
     public const string BasePath = "/blog/";
 

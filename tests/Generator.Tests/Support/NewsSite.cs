@@ -5,7 +5,7 @@ namespace Generator.Tests.Support;
 /// so post 25 is the newest. Even posts are tagged "Kimi K2.6", every third post is in the tech category; post 25
 /// has been updated and its body links root-relative, relative and fragment URLs and an image.
 /// </summary>
-public static class NewsSite
+internal static class NewsSite
 {
     public const int PostCount = 25;
 

@@ -5,7 +5,7 @@ namespace Generator.Tests.Support;
 /// <summary>
 /// A small site written into a fresh temp folder: site.yml, the repository's own theme, and whatever files a test adds.
 /// </summary>
-public sealed class TestSite : IDisposable
+internal sealed class TestSite : IDisposable
 {
     public const string DefaultConfig = """
         title: "Test News"

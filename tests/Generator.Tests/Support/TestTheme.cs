@@ -3,7 +3,7 @@ using Generator.Rendering;
 namespace Generator.Tests.Support;
 
 /// <summary>Built-in themes for tests: the repository's templates/ read from disk, with some files replaced.</summary>
-public static class TestTheme
+internal static class TestTheme
 {
     public static Dictionary<string, byte[]> RepositoryFiles()
     {

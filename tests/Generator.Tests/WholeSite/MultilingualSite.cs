@@ -6,7 +6,7 @@ namespace Generator.Tests.WholeSite;
 /// A small English / 中文 site: "deal" in both languages (file suffix and <c>lang:</c>), "chips" in English only,
 /// "training" in Chinese only, tags paired by <c>tag_translations</c>, a glossary per language and About in both.
 /// </summary>
-public static class MultilingualSite
+internal static class MultilingualSite
 {
     public const string Config = """
         title: "Test News"
