@@ -58,7 +58,7 @@ internal sealed class CheckedSite
             var ordered = paths.Where(pages.ContainsKey).Select(path => pages[path] with
             {
                 SourcePath = sources.GetValueOrDefault(path),
-                Address = new Uri(site.Config.BaseUrl, site.Urls.BasePath + UrlPathOf(path)),
+                Address = new Uri(site.Config.BaseUrl, site.Urls.BasePath + Generator.Site.OutputPaths.UrlOf(path)),
             }).ToList();
             var outputs = paths.Concat(assets?.OutputNames.Values.Select(a => "assets/" + a) ?? [])
                 .Concat(site.StaticFiles?.Paths ?? [])
@@ -66,10 +66,6 @@ internal sealed class CheckedSite
             return new CheckedSite(root, site, ordered, outputs);
         }
     }
-
-    /// <summary>posts/x/index.html → posts/x/ (the URL a reader uses).</summary>
-    private static string UrlPathOf(string outputPath) =>
-        outputPath == "index.html" ? "" : outputPath.EndsWith("/index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath;
 
     /// <summary>
     /// Where to send the author for a problem on a page: to the first place one of <paramref name="needles"/> occurs in

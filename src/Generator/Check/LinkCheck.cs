@@ -1,3 +1,4 @@
+using Generator.Site;
 using Generator.Content;
 
 namespace Generator.Check;
@@ -95,8 +96,8 @@ internal sealed class LinkCheck(CheckedSite site, FindingSink findings)
     /// <summary>Like a static host: a folder serves its index.html, and "/x" finds "x/index.html".</summary>
     private string? OutputPathOf(string relative)
     {
-        var candidates = relative.Length == 0 || relative.EndsWith('/') ? [relative + "index.html"] : new[] { relative, relative + "/index.html" };
-        return candidates.FirstOrDefault(site.OutputPaths.Contains);
+        var (file, folderIndex) = OutputPaths.Lookup(relative);
+        return site.OutputPaths.Contains(file) ? file : folderIndex is not null && site.OutputPaths.Contains(folderIndex) ? folderIndex : null;
     }
 
     /// <summary>

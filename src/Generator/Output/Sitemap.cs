@@ -50,11 +50,8 @@ internal static class Sitemap
         return new OutputFile(urls.OutputPath(urls.Sitemap), xml);
     }
 
-    /// <summary>The inverse of <see cref="SiteUrls.OutputPath"/> for HTML files: posts/x/index.html → /base/posts/x/.</summary>
-    private static Func<string, string> SiteUrlOf(SiteUrls urls) => path =>
-        path == "index.html" ? urls.BasePath
-        : path.EndsWith("/index.html", StringComparison.Ordinal) ? urls.BasePath + path[..^"index.html".Length]
-        : urls.BasePath + path;
+    /// <summary>The inverse of <see cref="SiteUrls.OutputPath"/>: posts/x/index.html → /base/posts/x/.</summary>
+    private static Func<string, string> SiteUrlOf(SiteUrls urls) => path => urls.BasePath + OutputPaths.UrlOf(path);
 
     /// <summary>
     /// When each page last changed, where the content says: a post's update or publication date; a list page, the

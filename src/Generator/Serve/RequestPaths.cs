@@ -1,3 +1,4 @@
+using Generator.Site;
 namespace Generator.Serve;
 
 /// <summary>How a request path maps onto the served site.</summary>
@@ -25,10 +26,10 @@ internal static class RequestPaths
         if (!requestPath.StartsWith(basePath, StringComparison.Ordinal)) return new RequestTarget.NotFound();
         var relative = requestPath[basePath.Length..];
         if (!IsSafe(relative)) return new RequestTarget.NotFound();
-        if (relative.Length == 0 || relative.EndsWith('/'))
-            return site.Find(relative + "index.html") is null ? new RequestTarget.NotFound() : new RequestTarget.File(relative + "index.html");
-        if (site.Find(relative) is not null) return new RequestTarget.File(relative);
-        return site.Find(relative + "/index.html") is null ? new RequestTarget.NotFound() : new RequestTarget.Redirect(requestPath + "/");
+        var (file, folderIndex) = OutputPaths.Lookup(relative);
+        if (site.Find(file) is not null) return new RequestTarget.File(file);
+        // As GitHub Pages answers /posts/x: a redirect to the folder's address, so its relative links resolve.
+        return folderIndex is not null && site.Find(folderIndex) is not null ? new RequestTarget.Redirect(requestPath + "/") : new RequestTarget.NotFound();
     }
 
     public static bool IsSafe(string relative)

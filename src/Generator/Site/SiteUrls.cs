@@ -79,6 +79,6 @@ internal sealed partial class SiteUrls(Uri baseUrl, string languagePrefix = "")
     public string OutputPath(string siteUrl)
     {
         var relative = siteUrl.StartsWith(BasePath, StringComparison.Ordinal) ? siteUrl[BasePath.Length..] : siteUrl.TrimStart('/');
-        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+        return OutputPaths.Of(relative);
     }
 }
