@@ -21,7 +21,7 @@ internal static partial class SiteBuild
         var urls = content is null ? null : new SiteUrls(content.Config.BaseUrl);
         var theme = ThemeFiles.Of(root, options.Theme, diagnostics);
         var assets = AssetManifest.Scan(theme);
-        var templates = urls is null ? null : TemplateSet.Load(theme, new ThemeFunctions(urls, assets.OutputNames), diagnostics);
+        var templates = urls is null ? null : TemplateSet.Load(theme, new ThemeFunctions(urls, assets.OutputNames, assets.TryRead), diagnostics);
         if (content is null || templates is null || diagnostics.HasErrors) return null;
 
         options.Cancel.ThrowIfCancellationRequested();

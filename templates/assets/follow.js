@@ -27,6 +27,16 @@
     save(list);
     refresh();
   }
+  // Work a reader cannot see at once waits for idle time, so loading a page has no long task of ours (Lighthouse
+  // counts any over 50 ms on a slow phone); where requestIdleCallback is missing (Safari), a timer with a small budget.
+  function idle(work) {
+    if (window.requestIdleCallback) { window.requestIdleCallback(work, { timeout: 1000 }); return; }
+    setTimeout(function () {
+      var end = Date.now() + 8;
+      work({ timeRemaining: function () { return Math.max(0, end - Date.now()); } });
+    }, 1);
+  }
+
   function index() {
     if (!indexPromise) {
       indexPromise = fetch(indexUrl).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); });
@@ -42,22 +52,34 @@
     try { return "tag:" + decodeURIComponent(match[1]); } catch (e) { return "tag:" + match[1]; }
   }
 
-  function markTags() {
-    var followed = load();
-    document.querySelectorAll("a.tag").forEach(function (link) {
-      var key = tagKey(link);
-      var on = key !== null && followed.indexOf(key) >= 0;
-      link.classList.toggle("is-followed", on);
-      var note = link.querySelector(".followed-note");
-      if (on && !note) {
-        note = document.createElement("span");
-        note.className = "visually-hidden followed-note";
-        note.textContent = followedNote;
-        link.appendChild(note);
-      } else if (!on && note) {
-        note.remove();
-      }
-    });
+  // Marks one tag link as followed or not (a star, and words for screen readers).
+  function markTag(link, followed) {
+    var key = tagKey(link);
+    var on = key !== null && followed.indexOf(key) >= 0;
+    link.classList.toggle("is-followed", on);
+    var note = link.querySelector(".followed-note");
+    if (on && !note) {
+      note = document.createElement("span");
+      note.className = "visually-hidden followed-note";
+      note.textContent = followedNote;
+      link.appendChild(note);
+    } else if (!on && note) {
+      note.remove();
+    }
+  }
+
+  // Each refresh starts a new pass; a pass still waiting for idle time stops when a newer one has begun.
+  var pass = 0;
+  function markTags(later) {
+    var followed = load(), links = document.querySelectorAll("a.tag"), at = 0, mine = ++pass;
+    if (!later) { while (at < links.length) markTag(links[at++], followed); return; }
+    // In slices: at least a few links each, more while the browser says it has time, so no task grows long.
+    (function slice(deadline) {
+      if (mine !== pass) return;
+      var done = 0;
+      while (at < links.length && (done++ < 20 || deadline.timeRemaining() > 2)) markTag(links[at++], followed);
+      if (at < links.length) idle(slice);
+    })({ timeRemaining: function () { return 0; } });
   }
 
   function syncButtons() {
@@ -119,7 +141,8 @@
     });
   }
 
-  function refresh() { syncButtons(); markTags(); renderForYou(); }
+  // After a click or another tab's change, at once: the reader is looking at the result.
+  function refresh() { syncButtons(); markTags(false); renderForYou(); }
 
   document.addEventListener("click", function (event) {
     var target = event.target instanceof Element ? event.target : null;
@@ -135,6 +158,9 @@
   // Another tab changed the choice: follow it here too.
   window.addEventListener("storage", function (event) { if (event.key === KEY) refresh(); });
 
+  // On load, the buttons at once (a follow button shown later would push the page down as it appears); followed tags
+  // and "For you" in idle time: without a followed topic there is nothing to show, and the index is never fetched.
   document.querySelectorAll(".prefs-item").forEach(function (item) { item.hidden = false; });
-  refresh();
+  syncButtons();
+  if (load().length > 0) { markTags(true); idle(renderForYou); }
 })();

@@ -59,6 +59,19 @@ public sealed class LiveReloadTests(BrowserFixture browser) : BrowserTest(browse
         await Expect(overlay).ToHaveCountAsync(0);
     }
 
+    [BrowserFact]
+    public async Task A_stylesheet_edit_restyles_an_open_page_without_reloading_it()
+    {
+        var page = await OpenSecondPostAsync();
+        await page.EvaluateAsync("() => { window.sameDocument = true; }");
+        await Expect(page.Locator("style[data-asset='site.css']")).ToHaveCountAsync(1); // the theme inlines it
+
+        File.AppendAllText(site.PathOf("templates/assets/site.css"), "\nh1 { color: rgb(1, 2, 3); }\n");
+
+        await Expect(page.Locator("h1")).ToHaveCSSAsync("color", "rgb(1, 2, 3)");
+        (await page.EvaluateAsync<bool>("() => window.sameDocument === true")).ShouldBeTrue("the page was reloaded");
+    }
+
     /// <summary>Opens the post and waits until its live-reload stream is connected, so no later edit goes unheard.</summary>
     private async Task<IPage> OpenSecondPostAsync()
     {

@@ -39,6 +39,11 @@ internal sealed record AssetManifest(ThemeFiles Theme, IReadOnlyDictionary<strin
     /// <summary>The bytes of one asset, by its name before hashing (<c>site.css</c>).</summary>
     public byte[] Read(string source) => Theme.ReadBytes(FileOf(source));
 
+    /// <summary>The bytes of one asset by its name before hashing, or null when the theme has no such asset (the
+    /// theme's <c>inline_css</c> reads stylesheets through this).</summary>
+    public byte[]? TryRead(string source) =>
+        Theme.Find(ThemeFolder + "/" + source) is { } file ? Theme.ReadBytes(file) : null;
+
     /// <summary>Copies every asset into <paramref name="outputFolder"/>/assets under its output name.</summary>
     public void CopyTo(string outputFolder)
     {

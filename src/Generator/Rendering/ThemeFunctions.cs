@@ -8,11 +8,17 @@ namespace Generator.Rendering;
 
 /// <summary>
 /// The functions a theme calls besides Scriban's builtins: <c>asset 'site.css'</c> (the fingerprinted asset URL),
-/// <c>rel_url '/tags/'</c> (a root-relative path under the base path), <c>include 'name'</c> (a partial, as HTML) and
-/// the <c>html</c> object, whose <c>raw</c> marks a value as HTML and whose <c>escape</c> escapes exactly once.
+/// <c>rel_url '/tags/'</c> (a root-relative path under the base path), <c>include 'name'</c> (a partial, as HTML),
+/// <c>inline_css 'site.css'</c> (a stylesheet written into the page, <see cref="InlineCssFunction"/>) and the
+/// <c>html</c> object, whose <c>raw</c> marks a value as HTML and whose <c>escape</c> escapes exactly once.
 /// </summary>
-internal sealed class ThemeFunctions(SiteUrls urls, IReadOnlyDictionary<string, string> assetNames)
+/// <param name="readAsset">The bytes of an asset by its name before hashing (<c>Output.AssetManifest.TryRead</c>), or
+/// null when there is none; without it, <c>inline_css</c> finds no stylesheet.</param>
+internal sealed class ThemeFunctions(SiteUrls urls, IReadOnlyDictionary<string, string> assetNames, Func<string, byte[]?>? readAsset = null)
 {
+    /// <summary>One for the build: it keeps each inlined stylesheet once for every page and worker thread.</summary>
+    private readonly InlineCssFunction inlineCss = new(readAsset ?? (_ => null));
+
     /// <summary>A fresh object per context: Scriban objects hold state (a template may assign to them).</summary>
     public ScriptObject Globals()
     {
@@ -20,6 +26,7 @@ internal sealed class ThemeFunctions(SiteUrls urls, IReadOnlyDictionary<string, 
         Import(globals, "asset", new Func<string, string>(Asset));
         Import(globals, "rel_url", new Func<string, string>(RelUrl));
         globals.SetValue("include", new HtmlInclude(), true);
+        globals.SetValue("inline_css", inlineCss, true);
         globals.SetValue("html", Html(), true);
         return globals;
     }

@@ -40,8 +40,9 @@ internal static class LiveReloadPage
         + "background:#2b0b0e;color:#ffd7d7;font:14px/1.45 ui-monospace,monospace;border-top:4px solid #e5484d";
 
     /// <summary>
-    /// Listens on the event stream: reloads on <c>reload</c>, swaps stylesheets on <c>css</c>, shows or clears the
-    /// overlay, and reloads after reconnecting (the server restarted, so the page may be stale).
+    /// Listens on the event stream: reloads on <c>reload</c>, swaps stylesheets on <c>css</c> (linked ones by their
+    /// URL, those written into the page by <c>inline_css</c> by their text), shows or clears the overlay, and reloads
+    /// after reconnecting (the server restarted, so the page may be stale).
     /// </summary>
     public static readonly string Script = $$"""
         (() => {
@@ -82,6 +83,14 @@ internal static class LiveReloadPage
               const url = new URL(link.href, location.href);
               const logical = url.pathname.replace(/\.[0-9a-f]{8}(\.css)$/, "$1");
               if (sheets[logical] && sheets[logical] !== url.pathname) link.href = sheets[logical];
+            }
+            // A stylesheet the theme wrote into the page (inline_css) gets the new file's text; of two quick edits,
+            // the later one wins even when its text arrives first.
+            for (const inline of document.querySelectorAll("style[data-asset]")) {
+              const logical = Object.keys(sheets).find(k => k.endsWith("/assets/" + inline.dataset.asset));
+              if (!logical) continue;
+              const wanted = inline.__newsgenSheet = sheets[logical];
+              fetch(wanted).then(r => r.text()).then(text => { if (inline.__newsgenSheet === wanted) inline.textContent = text; });
             }
           });
         })();

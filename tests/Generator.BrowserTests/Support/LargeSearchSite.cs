@@ -56,7 +56,7 @@ public sealed class LargeSearchSite : IAsyncLifetime
         Phase("assemble");
         var theme = ThemeFiles.Of(folder, diagnostics: diagnostics); // no templates/ here: the built-in theme
         var assets = AssetManifest.Scan(theme);
-        var templates = TemplateSet.Load(theme, new ThemeFunctions(urls, assets.OutputNames), diagnostics)!;
+        var templates = TemplateSet.Load(theme, new ThemeFunctions(urls, assets.OutputNames, assets.TryRead), diagnostics)!;
         var inputs = new RenderInputs(site, templates, assets, diagnostics);
         var output = Path.Combine(folder, "_site");
         var files = inputs.Renderer().RenderAll([.. inputs.Jobs().Where(job => job.Template == "search")]).Append(SearchIndex.Write(site));

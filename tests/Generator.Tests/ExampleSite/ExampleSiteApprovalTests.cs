@@ -34,7 +34,7 @@ public class ExampleSiteApprovalTests
     public void Example_page_matches_approved_output(string path)
     {
         var file = Example.Value.Files.Single(f => f.Path == path);
-        file.Content.ShouldMatchApproved(c => c
+        InlineStyles.Scrub(file.Content).ShouldMatchApproved(c => c
             .NoDiff()
             .SubFolder(ApprovedFolder)
             .WithFileExtension(Extension(path))

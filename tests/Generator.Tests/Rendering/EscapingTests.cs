@@ -1,4 +1,5 @@
 using Generator.Content;
+using Generator.Output;
 using Generator.Rendering;
 using Generator.Site;
 using Generator.Tests.Support;
@@ -35,7 +36,9 @@ public class EscapingTests
     {
         var diagnostics = new DiagnosticBag();
         var urls = new SiteUrls(new Uri("https://example.github.io/ai-news/"));
-        var templates = TemplateSet.Load(ThemeFiles.Of(RepoRoot.Path), new ThemeFunctions(urls, new Dictionary<string, string>()), diagnostics);
+        var theme = ThemeFiles.Of(RepoRoot.Path);
+        var assets = AssetManifest.Scan(theme);
+        var templates = TemplateSet.Load(theme, new ThemeFunctions(urls, assets.OutputNames, assets.TryRead), diagnostics);
         diagnostics.All.ShouldBeEmpty();
         var renderer = new PageRenderer(urls, templates!, diagnostics);
         var views = new ViewPopulator(Hostile, full);

@@ -26,10 +26,12 @@ public sealed partial class NewSiteTests
         var home = File.ReadAllText(Path.Combine(site.Output, "index.html"));
         home.ShouldContain("Bits &amp; &lt;Bots&gt;");
         home.ShouldNotContain("<Bots>");
-        var stylesheet = StylesheetLink().Match(home);
-        stylesheet.Success.ShouldBeTrue("the layout links the hashed stylesheet under the base path");
-        File.ReadAllBytes(Path.Combine(site.Output, "assets", stylesheet.Groups["file"].Value))
-            .ShouldBe(File.ReadAllBytes(Path.Combine(RepoRoot.Path, "templates/assets/site.css")));
+        var builtIn = File.ReadAllText(Path.Combine(RepoRoot.Path, "templates/assets/site.css"));
+        home.ShouldContain($"<style data-asset=\"site.css\">{builtIn}</style>", Case.Sensitive, "the layout writes the built-in stylesheet into the page");
+        var print = PrintStylesheetLink().Match(home);
+        print.Success.ShouldBeTrue("the layout links the hashed print stylesheet under the base path");
+        File.ReadAllBytes(Path.Combine(site.Output, "assets", print.Groups["file"].Value))
+            .ShouldBe(File.ReadAllBytes(Path.Combine(RepoRoot.Path, "templates/assets/print.css")));
     }
 
     [Fact]
@@ -38,7 +40,7 @@ public sealed partial class NewSiteTests
         using var site = new InitSite();
         site.Run(["build"]).ExitCode.ShouldBe(0);
         var post = File.ReadAllText(Path.Combine(site.Output, "posts/welcome/index.html"));
-        post.ShouldContain("TL;DR");
+        post.ShouldContain("<h2 id=\"tldr-heading\">TL;DR</h2>");
         post.ShouldContain("<aside class=\"callout callout-why-it-matters\"");
         post.ShouldContain("Where do I write a new article?"); // the FAQ
         post.ShouldContain("https://www.markdownguide.org/basic-syntax/"); // the sources
@@ -227,8 +229,8 @@ public sealed partial class NewSiteTests
         Directory.Exists("/proc/newsgen-blog").ShouldBeFalse();
     }
 
-    [GeneratedRegex("<link rel=\"stylesheet\" href=\"/blog/assets/(?<file>site\\.[0-9a-f]{8}\\.css)\"")]
-    private static partial Regex StylesheetLink();
+    [GeneratedRegex("<link rel=\"stylesheet\" href=\"/blog/assets/(?<file>print\\.[0-9a-f]{8}\\.css)\" media=\"print\"")]
+    private static partial Regex PrintStylesheetLink();
 
     [GeneratedRegex("<footer class=\"site-footer\">.*?</footer>\\n", RegexOptions.Singleline)]
     private static partial Regex BuiltFooter();

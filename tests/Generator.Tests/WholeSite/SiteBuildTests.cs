@@ -137,7 +137,7 @@ public class SiteBuildTests
         html.ShouldContain("<time datetime=\"2026-04-20\">20 April 2026</time>");
         html.ShouldContain("1 min read");
         html.ShouldContain("<a class=\"tag\" href=\"/ai-news/tags/kimi-k2-6/\">Kimi K2.6</a>");
-        html.ShouldContain("TL;DR");
+        html.ShouldContain("<h2 id=\"tldr-heading\">TL;DR</h2>");
         html.ShouldContain("<a href=\"https://example.com/r\" rel=\"noopener\">Report</a>");
         html.ShouldContain("<summary>Why?</summary>");
         html.ShouldContain("Back to all news");
