@@ -75,7 +75,7 @@ public sealed class NewsLayoutTests(ExampleSite site, BrowserFixture browser)
         await page.GotoAsync(site.Home.ToString());
         var lead = page.Locator(".lead-story");
         await Expect(lead.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync("Amazon doubles down on Anthropic: what the deal really buys");
-        await Expect(lead.Locator("img")).ToBeVisibleAsync();
+        await Expect(lead.GetByRole(AriaRole.Img)).ToBeVisibleAsync(); // the story's image; the avatar beside the byline is aria-hidden
         await Expect(lead.Locator(".byline")).ToContainTextAsync("By Maya Chen");
         var leadBottom = await lead.EvaluateAsync<double>("e => e.getBoundingClientRect().bottom");
         var firstCardTop = await page.Locator(".post-card").First.EvaluateAsync<double>("e => e.getBoundingClientRect().top");
