@@ -21,8 +21,8 @@ public class BuildBenchmarks
     public void Cleanup() => site.Dispose();
 
     [Benchmark]
-    public int BuildInMemory() => SiteBuild.Run(site.Options, write: false).Files.Count;
+    public int BuildInMemory() => SiteBuild.InMemory(site.Options).Files.Count;
 
     [Benchmark]
-    public int BuildToDisk() => SiteBuild.Run(site.Options).Paths.Count;
+    public int BuildToDisk() => SiteBuild.Write(site.Options).Paths.Count;
 }

@@ -15,7 +15,7 @@ internal sealed class PreparedSite : IDisposable
         Site = new SyntheticSite(posts, terms);
         RenderInputs? captured = null;
         // The build hands its Rendering stage the prepared inputs; keep them and render nothing here.
-        var result = SiteBuild.Run(Site.Options, write: false, render: prepared => { captured = prepared; return []; });
+        var result = SiteBuild.RenderedBy(Site.Options, prepared => { captured = prepared; return []; });
         if (!result.Succeeded || captured is null) throw new InvalidOperationException("the generated site does not build");
         Inputs = captured;
         Content = ContentLoader.Load(Site.Root, null, new DiagnosticBag())!;

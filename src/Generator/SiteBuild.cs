@@ -49,16 +49,34 @@ internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadO
 /// </summary>
 internal static partial class SiteBuild
 {
-    /// <param name="render">Replaces the Rendering stage's default (render every page, streaming each to disk in a
-    /// build that writes): serve renders incrementally, in memory.</param>
-    /// <param name="markdownCache">Reuses unchanged posts' conversions from earlier builds of this process (serve).</param>
-    /// <param name="progress">Watches the default Rendering stage (the CLI's progress bar).</param>
-    /// <param name="contentCache">Reuses unchanged files' records from earlier builds of this process (serve).</param>
-    /// <param name="inspect">With <paramref name="write"/> false and the default Rendering stage: every file is handed to
-    /// it as soon as it is made (from any thread) and not kept, as a build that writes sends it to disk (check).</param>
-    public static BuildResult Run(BuildOptions options, bool write = true, Func<RenderInputs, IReadOnlyList<OutputFile>>? render = null,
-        MarkdownCache? markdownCache = null, IRenderProgress? progress = null, ContentCache? contentCache = null,
-        Action<OutputFile>? inspect = null)
+    /// <summary><c>build</c>: every file goes to a staging folder as soon as it is made, and the staging folder replaces
+    /// the output only when the whole build succeeded.</summary>
+    /// <param name="progress">Watches the pages render (the CLI's progress bar).</param>
+    public static BuildResult Write(BuildOptions options, IRenderProgress? progress = null) =>
+        Guarded(options, write: true, render: null, markdownCache: null, progress, contentCache: null, inspect: null);
+
+    /// <summary>Every file made in memory and returned in <see cref="BuildResult.Files"/> (tests, benchmarks).</summary>
+    public static BuildResult InMemory(BuildOptions options) =>
+        Guarded(options, write: false, render: null, markdownCache: null, progress: null, contentCache: null, inspect: null);
+
+    /// <summary><c>check</c>: every file is handed to <paramref name="inspect"/> as soon as it is made (from any thread)
+    /// and not kept, as a build that writes sends it to disk.</summary>
+    public static BuildResult Inspect(BuildOptions options, Action<OutputFile> inspect) =>
+        Guarded(options, write: false, render: null, markdownCache: null, progress: null, contentCache: null, inspect);
+
+    /// <summary>The site model only (<see cref="BuildResult.Site"/>): no page is rendered and the other files are let go
+    /// as they are made.</summary>
+    public static BuildResult ModelOnly(BuildOptions options) =>
+        Guarded(options, write: false, render: _ => [], markdownCache: null, progress: null, contentCache: null, inspect: _ => { });
+
+    /// <summary>In memory, with the caller's Rendering stage in place of rendering every page: <c>serve</c> renders only
+    /// the pages whose inputs changed, reusing the process's caches of content records and Markdown conversions.</summary>
+    public static BuildResult RenderedBy(BuildOptions options, Func<RenderInputs, IReadOnlyList<OutputFile>> render,
+        MarkdownCache? markdownCache = null, ContentCache? contentCache = null) =>
+        Guarded(options, write: false, render, markdownCache, progress: null, contentCache, inspect: null);
+
+    private static BuildResult Guarded(BuildOptions options, bool write, Func<RenderInputs, IReadOnlyList<OutputFile>>? render,
+        MarkdownCache? markdownCache, IRenderProgress? progress, ContentCache? contentCache, Action<OutputFile>? inspect)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();

@@ -37,7 +37,7 @@ internal sealed class CheckedSite
     public SiteUrls Urls => Model.Urls;
 
     /// <summary>
-    /// Takes the build's files as they are made (<see cref="SiteBuild.Run"/>'s <c>inspect</c>, from any thread),
+    /// Takes the build's files as they are made (<see cref="SiteBuild.Inspect"/>, from any thread),
     /// reading each page's facts and keeping nothing else, so check holds no more of the site than build does.
     /// </summary>
     public sealed class Collector

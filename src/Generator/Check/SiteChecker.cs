@@ -21,7 +21,7 @@ internal static class SiteChecker
     {
         // Each page is read for what the checks need as it renders, and dropped, as build writes and drops it.
         var collector = new CheckedSite.Collector();
-        var result = SiteBuild.Run(options, write: false, inspect: collector.Add);
+        var result = SiteBuild.Inspect(options, collector.Add);
         if (!result.Succeeded) return new CheckReport(result.Diagnostics, [], 0);
 
         options.Cancel.ThrowIfCancellationRequested();

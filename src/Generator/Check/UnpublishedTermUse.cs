@@ -14,7 +14,7 @@ internal static class UnpublishedTermUse
         if (options.Drafts && options.Future) return new HashSet<string>();
         // Only the site model is read: no page is rendered (a Rendering stage that makes none) and the other files are
         // let go as they are made, so this build holds no more than check's own does.
-        var everything = SiteBuild.Run(options with { Drafts = true, Future = true }, write: false, render: _ => [], inspect: _ => { });
+        var everything = SiteBuild.ModelOnly(options with { Drafts = true, Future = true });
         if (!everything.Succeeded) return new HashSet<string>();
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var model in everything.Site!.AllLanguages)

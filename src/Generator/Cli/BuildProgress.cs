@@ -18,8 +18,8 @@ internal sealed class BuildProgress : IRenderProgress
     public static (BuildResult Result, BuildProgress Progress) Run(BuildOptions options, CliConsole console, Verbosity verbosity)
     {
         var progress = new BuildProgress();
-        if (!console.Rich) return (SiteBuild.Run(options), progress);
-        var build = Task.Run(() => SiteBuild.Run(options, progress: progress));
+        if (!console.Rich) return (SiteBuild.Write(options), progress);
+        var build = Task.Run(() => SiteBuild.Write(options, progress));
         if (!build.Wait(ShowAfter) && verbosity != Verbosity.Quiet) progress.Show(console, build);
         return (build.GetAwaiter().GetResult(), progress);
     }

@@ -25,7 +25,7 @@ internal sealed record RebuildOutcome(
 
 /// <summary>
 /// Rebuilds the site in memory after each batch of file changes and keeps the last good one. The build itself is
-/// <see cref="SiteBuild.Run"/> with <see cref="IncrementalRenderer"/> as its Rendering stage and caches of unchanged
+/// <see cref="SiteBuild.RenderedBy"/> with <see cref="IncrementalRenderer"/> as its Rendering stage and caches of unchanged
 /// files' records and Markdown, so serve and build can never disagree about a page; a failed build keeps serving the
 /// previous pages and reports the errors. When only posts' bodies changed, <see cref="BodyEdits"/> patches the last
 /// build instead, and declines whenever it could not be sure to equal a full build.
@@ -101,7 +101,7 @@ internal sealed class SiteRebuilder(ServeOptions options)
         content.Begin(SettingsOf(root), changedPaths);
         RenderPass? pass = null;
         RenderInputs? rendered = null;
-        var result = SiteBuild.Run(options.ToBuildOptions() with { Cancel = cancel }, write: false, render: inputs =>
+        var result = SiteBuild.RenderedBy(options.ToBuildOptions() with { Cancel = cancel }, inputs =>
         {
             rendered = inputs;
             pass = IncrementalRenderer.Render(inputs, templates, pages);

@@ -25,7 +25,7 @@ public sealed class ExampleSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var output = Path.Combine(folder, "_site");
-        var result = SiteBuild.Run(new BuildOptions(RepoRoot.Path, output, Now: new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero)));
+        var result = SiteBuild.Write(new BuildOptions(RepoRoot.Path, output, Now: new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero)));
         result.Succeeded.ShouldBeTrue(string.Join("\n", TestSite.Errors(result)));
 
         server = await StaticSite.StartAsync(output, BasePath);

@@ -29,7 +29,7 @@ public sealed class GrownInitSite : IAsyncLifetime
         Grow(root, today);
 
         var output = Path.Combine(folder, "_site");
-        var result = SiteBuild.Run(new BuildOptions(root, output, Now: new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero)));
+        var result = SiteBuild.Write(new BuildOptions(root, output, Now: new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero)));
         result.Succeeded.ShouldBeTrue(string.Join("\n", TestSite.Errors(result)));
         server = await StaticSite.StartAsync(output, BasePath);
         Home = server.Home;

@@ -27,7 +27,7 @@ public sealed class CheckedSiteTests : IDisposable
     {
         var seen = new ConcurrentBag<string>();
 
-        var result = SiteBuild.Run(Options, write: false, inspect: file => seen.Add(file.Path));
+        var result = SiteBuild.Inspect(Options, file => seen.Add(file.Path));
 
         result.Succeeded.ShouldBeTrue(string.Join("\n", result.Diagnostics));
         result.Files.ShouldBeEmpty();
@@ -39,7 +39,7 @@ public sealed class CheckedSiteTests : IDisposable
     [Fact]
     public void What_check_keeps_of_each_page_is_what_the_pages_dom_says()
     {
-        var pages = SiteBuild.Run(Options, write: false).Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var pages = SiteBuild.InMemory(Options).Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var strings = new ConcurrentDictionary<string, string>();
         pages.Count.ShouldBeGreaterThan(50);
         foreach (var page in pages)

@@ -24,12 +24,12 @@ public sealed class NewCommandTests : IDisposable
         text.ShouldContain("tags: [\"Agents\", \"Open weights\"]");
         text.ShouldContain("draft: true");
 
-        var build = SiteBuild.Run(site.BuildOptions(drafts: true), write: false);
+        var build = SiteBuild.InMemory(site.BuildOptions(drafts: true));
         build.Succeeded.ShouldBeTrue(string.Join("\n", build.Diagnostics));
         build.Diagnostics.ShouldBeEmpty();
         build.Files.Single(f => f.Path == "posts/kimi-k2-6-open-weights-agents-more/index.html").Content
             .ShouldContain("Kimi K2.6: open weights, &quot;agents&quot; &amp; more");
-        SiteBuild.Run(site.BuildOptions(), write: false).Succeeded.ShouldBeTrue();
+        SiteBuild.InMemory(site.BuildOptions()).Succeeded.ShouldBeTrue();
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class NewCommandTests : IDisposable
         var slug = Path.GetFileNameWithoutExtension(created)["2026-05-04-".Length..];
         slug.Length.ShouldBeLessThanOrEqualTo(80);
         slug.ShouldNotEndWith("-");
-        var build = SiteBuild.Run(site.BuildOptions(drafts: true), write: false);
+        var build = SiteBuild.InMemory(site.BuildOptions(drafts: true));
         build.Succeeded.ShouldBeTrue(string.Join("\n", build.Diagnostics));
         build.Files.ShouldContain(f => f.Path == $"posts/{slug}/index.html");
     }
@@ -118,7 +118,7 @@ public sealed class NewCommandTests : IDisposable
         var text = site.Read("content/posts/2026-05-04-more-chips.md");
         text.ShouldContain("tags: [\"Chips\"]");
         text.ShouldContain("author: bo");
-        SiteBuild.Run(site.BuildOptions(drafts: true), write: false).Succeeded.ShouldBeTrue();
+        SiteBuild.InMemory(site.BuildOptions(drafts: true)).Succeeded.ShouldBeTrue();
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class NewCommandTests : IDisposable
         run.ExitCode.ShouldBe(0, run.All);
         run.Out.ShouldContain("Created content/glossary/open-weight-model.md");
         site.Read("content/glossary/open-weight-model.md").ShouldStartWith("---\nterm: \"open-weight model\"\n");
-        var build = SiteBuild.Run(site.BuildOptions(), write: false);
+        var build = SiteBuild.InMemory(site.BuildOptions());
         build.Succeeded.ShouldBeTrue(string.Join("\n", build.Diagnostics));
         build.Diagnostics.ShouldBeEmpty();
         build.Files.ShouldContain(f => f.Path == "glossary/open-weight-model/index.html");

@@ -19,7 +19,7 @@ public sealed class NewPostDateAndSlugTests : IDisposable
         const string path = "content/posts/2025-03-02-gpu-shortage.md";
         run.Out.ShouldContain($"Created {path}");
         site.Read(path).ShouldContain("\ndate: 2025-03-02\n");
-        var build = SiteBuild.Run(site.BuildOptions(drafts: true), write: false);
+        var build = SiteBuild.InMemory(site.BuildOptions(drafts: true));
         build.Succeeded.ShouldBeTrue(string.Join("\n", build.Diagnostics));
         build.Diagnostics.ShouldBeEmpty();
         build.Files.Single(f => f.Path == "posts/gpu-shortage/index.html").Content.ShouldContain("datetime=\"2025-03-02");

@@ -38,7 +38,7 @@ public sealed class NewSiteEntryCommandTests : IDisposable
         site.Read("site.yml").ShouldContain("# Site settings: see the README's content reference for every key.");
 
         site.Write("content/posts/2026-01-04-by-priya.md", FixtureSite.Post("By Priya", "2026-01-04", "priya-raman", "spotlight", "Chips", "Body."));
-        var build = SiteBuild.Run(site.BuildOptions(), write: false);
+        var build = SiteBuild.InMemory(site.BuildOptions());
         build.Succeeded.ShouldBeTrue(string.Join("\n", build.Diagnostics));
         build.Files.ShouldContain(f => f.Path == "authors/priya-raman/index.html");
     }
@@ -57,7 +57,7 @@ public sealed class NewSiteEntryCommandTests : IDisposable
                 description: Models anyone can run.
             authors:
             """);
-        SiteBuild.Run(site.BuildOptions(), write: false).Files.ShouldContain(f => f.Path == "categories/open-source/index.html");
+        SiteBuild.InMemory(site.BuildOptions()).Files.ShouldContain(f => f.Path == "categories/open-source/index.html");
     }
 
     [Theory]

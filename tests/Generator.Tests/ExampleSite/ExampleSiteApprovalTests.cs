@@ -11,9 +11,9 @@ public class ExampleSiteApprovalTests
 {
     private const string ApprovedFolder = "approved";
 
-    private static readonly Lazy<BuildResult> Example = new(() => SiteBuild.Run(
+    private static readonly Lazy<BuildResult> Example = new(() => SiteBuild.InMemory(
         new BuildOptions(RepoRoot.Path, Path.Combine(Path.GetTempPath(), "unused-example-output"),
-            Now: new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero)), write: false));
+            Now: new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero))));
 
     public static TheoryData<string> Pages()
     {

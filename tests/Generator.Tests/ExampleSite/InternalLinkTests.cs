@@ -20,7 +20,7 @@ public sealed class InternalLinkTests : IDisposable
     [Fact]
     public void Every_internal_link_and_anchor_of_the_example_site_resolves()
     {
-        var result = SiteBuild.Run(new BuildOptions(RepoRoot.Path, output, "https://example.github.io/ai-news/",
+        var result = SiteBuild.Write(new BuildOptions(RepoRoot.Path, output, "https://example.github.io/ai-news/",
             Now: new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero)));
         result.Succeeded.ShouldBeTrue();
         var parser = new HtmlParser();

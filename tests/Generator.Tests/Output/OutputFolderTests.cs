@@ -136,7 +136,7 @@ public class OutputFolderTests
         site.Post("2026-04-01-a.md", "A changed");
         using var cancel = new CancellationTokenSource();
         cancel.Cancel();
-        Should.Throw<OperationCanceledException>(() => SiteBuild.Run(new BuildOptions(site.Root, site.Output) { Cancel = cancel.Token }));
+        Should.Throw<OperationCanceledException>(() => SiteBuild.Write(new BuildOptions(site.Root, site.Output) { Cancel = cancel.Token }));
         File.ReadAllText(Path.Combine(site.Output, "posts/a/index.html")).ShouldBe(before);
         Leftovers(site).ShouldBeEmpty();
     }

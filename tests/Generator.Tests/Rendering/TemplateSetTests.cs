@@ -106,5 +106,5 @@ public class TemplateSetTests
     }
 
     private static BuildResult BuildWith(TestSite site, BuiltInTheme builtIn) =>
-        SiteBuild.Run(new BuildOptions(site.Root, site.Output, Now: new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero), Theme: builtIn), write: false);
+        SiteBuild.InMemory(new BuildOptions(site.Root, site.Output, Now: new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero), Theme: builtIn));
 }

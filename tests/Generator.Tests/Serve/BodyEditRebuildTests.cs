@@ -186,7 +186,7 @@ public sealed class BodyEditRebuildTests : IDisposable
     /// <summary>Every file a fresh in-memory build makes is served with the same bytes, and no other page is.</summary>
     private void ShouldEqualAFreshBuild(RebuildOutcome outcome)
     {
-        var full = SiteBuild.Run(new ServeOptions(site.Root).ToBuildOptions(), write: false);
+        var full = SiteBuild.InMemory(new ServeOptions(site.Root).ToBuildOptions());
         full.Succeeded.ShouldBeTrue();
         outcome.Diagnostics.ShouldBe(full.Diagnostics);
         foreach (var file in full.Files)

@@ -66,7 +66,7 @@ public sealed class DevServerTests : IAsyncLifetime
         (await http.GetStringAsync("/blog/")).ShouldContain($"<script src=\"{LiveReloadPage.ScriptPath}\"></script>\n</body>");
         (await http.GetStringAsync(LiveReloadPage.ScriptPath)).ShouldContain("new EventSource(\"/__livereload\")");
 
-        var built = SiteBuild.Run(site.BuildOptions(), write: false);
+        var built = SiteBuild.InMemory(site.BuildOptions());
         built.Files.ShouldAllBe(f => !f.Content.Contains("__livereload"));
     }
 

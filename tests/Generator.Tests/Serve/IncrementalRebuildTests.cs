@@ -117,7 +117,7 @@ public sealed class IncrementalRebuildTests : IDisposable
         site.Replace("content/posts/2026-01-01-first.md", "alpha words", "beta words");
         var outcome = rebuilder.Rebuild(["content/posts/2026-01-01-first.md"]);
 
-        var full = SiteBuild.Run(site.BuildOptions(drafts: true), write: false);
+        var full = SiteBuild.InMemory(site.BuildOptions(drafts: true));
         outcome.Site.Files.Count(f => f.Value.IsHtml).ShouldBe(full.Files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)));
         foreach (var file in full.Files)
             System.Text.Encoding.UTF8.GetString(outcome.Site.Files[file.Path].Content).ShouldBe(file.Content, file.Path);

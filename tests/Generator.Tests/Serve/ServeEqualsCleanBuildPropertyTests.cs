@@ -70,7 +70,7 @@ public sealed class ServeEqualsCleanBuildPropertyTests
         var output = Path.Combine(site.Root, "_clean");
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
         var serving = new ServeOptions(site.Root).ToBuildOptions();
-        var clean = SiteBuild.Run(serving with { OutputFolder = output });
+        var clean = SiteBuild.Write(serving with { OutputFolder = output });
         outcome.Diagnostics.Select(d => d.ToString()).ShouldBe(clean.Diagnostics.Select(d => d.ToString()), $"diagnostics after {after}");
         if (!clean.Succeeded)
         {

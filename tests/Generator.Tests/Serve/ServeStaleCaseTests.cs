@@ -64,7 +64,7 @@ public sealed class ServeStaleCaseTests : IDisposable
     private void ShouldEqualAFreshBuild(RebuildOutcome outcome)
     {
         outcome.Succeeded.ShouldBeTrue(string.Join("\n", outcome.Diagnostics));
-        var full = SiteBuild.Run(new ServeOptions(site.Root).ToBuildOptions(), write: false);
+        var full = SiteBuild.InMemory(new ServeOptions(site.Root).ToBuildOptions());
         foreach (var file in full.Files)
             Encoding.UTF8.GetString(outcome.Site.Files[file.Path].Content).ShouldBe(file.Content, file.Path);
     }

@@ -59,14 +59,17 @@ internal sealed class TestSite : IDisposable
         return Write("content/posts/" + fileName, $"---\n{front}---\n{body}\n");
     }
 
-    public BuildResult Build(string? baseUrl = null, bool drafts = false, bool future = false, bool write = true) =>
-        SiteBuild.Run(new BuildOptions(Root, Output, baseUrl, drafts, future, new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero)), write);
+    public BuildResult Build(string? baseUrl = null, bool drafts = false, bool future = false, bool write = true)
+    {
+        var options = new BuildOptions(Root, Output, baseUrl, drafts, future, new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero));
+        return write ? SiteBuild.Write(options) : SiteBuild.InMemory(options);
+    }
 
     /// <summary>A writing build whose social cards see only the fonts <paramref name="findSystemFont"/> finds (null:
     /// none, as on a CI runner without fonts), never the test machine's.</summary>
     public BuildResult BuildWithFonts(Func<string?> findSystemFont) =>
-        SiteBuild.Run(new BuildOptions(Root, Output, null, false, false, new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero))
-            { FindSystemFont = findSystemFont }, true);
+        SiteBuild.Write(new BuildOptions(Root, Output, null, false, false, new DateTimeOffset(2026, 5, 1, 0, 0, 0, TimeSpan.Zero))
+            { FindSystemFont = findSystemFont });
 
     /// <summary>A build that must finish within <paramref name="seconds"/>: hostile input may never hang it.</summary>
     public BuildResult BuildWithin(int seconds = 20, bool write = true)

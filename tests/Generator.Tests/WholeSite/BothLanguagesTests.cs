@@ -90,7 +90,7 @@ public class BothLanguagesTests
             NewSite.Create(new NewSiteRequest(blog, "AI News", "https://example.github.io/blog/"), new DateOnly(2026, 5, 4)).Succeeded.ShouldBeTrue();
             var yml = Path.Combine(blog, "site.yml");
             File.WriteAllText(yml, File.ReadAllText(yml).Replace("language: en\n", "languages:\n  - code: en\n    name: English\n  - code: zh\n    name: \"中文\"\n"));
-            var result = SiteBuild.Run(new BuildOptions(blog, Path.Combine(root, "_site"), Now: new DateTimeOffset(2026, 5, 5, 0, 0, 0, TimeSpan.Zero)), write: false);
+            var result = SiteBuild.InMemory(new BuildOptions(blog, Path.Combine(root, "_site"), Now: new DateTimeOffset(2026, 5, 5, 0, 0, 0, TimeSpan.Zero)));
             TestSite.Errors(result).ShouldBeEmpty();
             Read(result, "index.html").ShouldContain("<li><a href=\"/blog/search/\">Search</a></li><li><a href=\"/blog/about/\">About this blog</a></li>");
             var zh = Read(result, "zh/index.html");
