@@ -73,7 +73,7 @@ internal sealed class MarkdownConverter
         if (NestingDepth.OfHtml(html) > NestingDepth.Max)
             return NestingDepth.TooDeep(0, $"HTML in this body is nested more than {NestingDepth.Max} elements deep (are tags left unclosed?)");
         if (issues.Count == 0 && Content.XmlChars.IndexOfInvalid(html) is var bad and >= 0)
-            issues.Add(new MarkdownIssue(0, 0, Content.Severity.Error, Content.DiagnosticCodes.InvalidCharacter, Content.XmlChars.Describe(html[bad])));
+            issues.Add(new MarkdownIssue(0, 0, Severity.Error, DiagnosticCodes.InvalidCharacter, Content.XmlChars.Describe(html[bad])));
         return new RenderedMarkdown(html, ReadingStats.Of(document), Headings(document)) { Issues = issues };
     }
 

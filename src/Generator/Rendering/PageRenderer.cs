@@ -6,9 +6,6 @@ using Scriban.Syntax;
 
 namespace Generator.Rendering;
 
-/// <summary>A file of the finished site, relative to the output folder.</summary>
-internal sealed record OutputFile(string Path, string Content);
-
 /// <summary>One page to render: which template, with which model, at which URL.</summary>
 internal sealed record PageJob(string Url, string Template, IPageModel Model, PageMeta Meta)
 {

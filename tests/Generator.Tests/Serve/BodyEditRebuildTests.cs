@@ -158,7 +158,7 @@ public sealed class BodyEditRebuildTests : IDisposable
         File.AppendAllText(PathOf(PostPath(7)), "\n[click](javascript:alert(1))\n");
         var warned = Rebuilt(PostPath(7));
         warned.OnlyBodiesChanged.ShouldBeFalse();
-        warned.Diagnostics.ShouldContain(d => d.At.Path == PostPath(7) && d.Code == Generator.Content.DiagnosticCodes.UnsafeUrl);
+        warned.Diagnostics.ShouldContain(d => d.At.Path == PostPath(7) && d.Code == Generator.DiagnosticCodes.UnsafeUrl);
 
         Replace(PostPath(7), "[click](javascript:alert(1))", "Plain words.");
         var cleared = Rebuilt(PostPath(7));

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Generator.Content;
+namespace Generator;
 
 /// <summary>
 /// Text from the site as a terminal or a CI log may show it. A file name may hold any character but '/' and NUL, so

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Generator.Content;
 
-namespace Generator.Tests.Content;
+namespace Generator.Tests.Shared;
 
 /// <summary>Names as diagnostics and logs print them: nothing a terminal or a CI runner would act on gets through.</summary>
 public class PrintableTests

@@ -1,4 +1,4 @@
-namespace Generator.Content;
+namespace Generator;
 
 /// <summary>Every diagnostic code the generator emits, so the README table and the code cannot drift apart.</summary>
 internal static class DiagnosticCodes

@@ -1,4 +1,4 @@
-namespace Generator.Content;
+namespace Generator;
 
 internal enum Severity { Error, Warning }
 
