@@ -41,16 +41,16 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
                 views.Meta(Strings.Get("tags"), Strings.Get("tags_description", site.Config.Title), Urls.TagIndex, "tags")
                     with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("tags"), Urls.TagIndex)) }));
         foreach (var tag in site.Tags)
-            AddList(jobs, tag.Posts, tag.Name, Strings.Get("tagged", tag.Name), n => Paged(Urls.Tag(tag.Slug), n), "tag", "tag",
+            AddList(jobs, tag.Posts, tag.Name, Strings.Get("tagged", tag.Name), n => Urls.ListPage(Urls.Tag(tag.Slug), n), "tag", "tag",
                 [(Strings.Get("tags"), Urls.TagIndex), (tag.Name, Urls.Tag(tag.Slug))], follow: new FollowView("tag:" + tag.Slug, tag.Name),
                 sections: [Urls.TagIndex]);
         foreach (var group in site.Categories)
             AddList(jobs, group.Posts, group.Category.Name, group.Category.Description,
-                n => Paged(Urls.Category(group.Category.Id), n), "category", "category",
+                n => Urls.ListPage(Urls.Category(group.Category.Id), n), "category", "category",
                 [(group.Category.Name, Urls.Category(group.Category.Id))], lead: true,
                 follow: new FollowView("category:" + group.Category.Id, group.Category.Name));
         foreach (var group in site.Authors)
-            AddList(jobs, group.Posts, group.Author.Name, group.Author.Bio, n => Paged(Urls.Author(group.Author.Id), n), "author", "author",
+            AddList(jobs, group.Posts, group.Author.Name, group.Author.Bio, n => Urls.ListPage(Urls.Author(group.Author.Id), n), "author", "author",
                 [(group.Author.Name, Urls.Author(group.Author.Id))], avatar: views.Avatar(group.Author));
         AddGlossary(jobs);
         foreach (var page in site.Pages)
@@ -71,8 +71,6 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
                 views.Meta(Strings.Get("not_found_title"), null, Urls.NotFound, "404")));
     }
 
-    private static string Paged(string first, int page) => page <= 1 ? first : $"{first}page/{page}/";
-
     private void AddList(List<PageJob> jobs, IReadOnlyList<RenderedArticle> posts, string heading, string? intro,
         Func<int, string> urlOf, string template, string kind, (string Name, string Url)[] trail, bool lead = false,
         FollowView? follow = null, IReadOnlyList<string>? sections = null, ImageView? avatar = null)
@@ -83,8 +81,7 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
         {
             var url = urlOf(slice.Number);
             if (!wanted(url)) continue;
-            var pagination = new PaginationView(slice.Number, slice.TotalPages,
-                slice.HasPrevious ? urlOf(slice.Number - 1) : null, slice.HasNext ? urlOf(slice.Number + 1) : null);
+            var pagination = PaginationOf(slice, urlOf);
             var leadStory = lead && slice.Number == 1 ? LeadOf(posts) : null; // shown, and left out of the list, on page 1
             var first = leadStory is not null;
             var items = first ? slice.Items.Where(p => p != leadStory) : slice.Items;
@@ -105,6 +102,9 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
             jobs.Add(new PageJob(url, template, model, meta));
         }
     }
+
+    private static PaginationView PaginationOf<T>(PageSlice<T> slice, Func<int, string> urlOf) =>
+        new(slice.Number, slice.TotalPages, slice.HasPrevious ? urlOf(slice.Number - 1) : null, slice.HasNext ? urlOf(slice.Number + 1) : null);
 
     private RenderedArticle? LeadOf(IReadOnlyList<RenderedArticle> posts) =>
         selection?.Leads is { } known && known.TryGetValue(posts, out var lead) ? lead : LeadStory.Of(posts);
@@ -153,10 +153,8 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
         {
             var url = UrlOf(slice.Number);
             if (!wanted(url)) continue;
-            var pagination = new PaginationView(slice.Number, slice.TotalPages,
-                slice.HasPrevious ? UrlOf(slice.Number - 1) : null, slice.HasNext ? UrlOf(slice.Number + 1) : null);
             var model = new TermModel(views.Site, entry.Term.Term, entry.Term.Short, new HtmlString(entry.Rendered.Content),
-                entry.Term.Aliases, slice.Items.Select(views.Summary).ToList(), Urls.GlossaryIndex, entry.Term.Params, pagination);
+                entry.Term.Aliases, slice.Items.Select(views.Summary).ToList(), Urls.GlossaryIndex, entry.Term.Params, PaginationOf(slice, UrlOf));
             var title = slice.Number == 1 ? entry.Term.Term : Strings.Get("page_n", entry.Term.Term, slice.Number);
             // A later page is translated where its first page is, as a list's is.
             jobs.Add(new PageJob(url, "term", model, views.Meta(title, entry.Term.Short, url, "term", sections: [first, Urls.GlossaryIndex])
