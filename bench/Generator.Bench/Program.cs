@@ -34,5 +34,7 @@ if (args is ["serve-cpu", var site, ..])
     return ServeCpu.Run(site, args.Length > 2 && int.TryParse(args[2], out var saves) ? saves : 40, args.Contains("--front-matter"));
 // CPU time of Markdown + Glossary with 20 and 2,000 terms, alternating: glossary-cpu [posts] [runs].
 if (args is ["glossary-cpu", ..]) return GlossaryCpu.Run(args.Length > 1 ? int.Parse(args[1]) : 1000, args.Length > 2 ? int.Parse(args[2]) : 9);
+// How long the build record (.cache/build/record) takes to load: record-load FILE [RUNS].
+if (args is ["record-load", var recordFile, ..]) return RecordLoad.Run(recordFile, args.Length > 2 ? int.Parse(args[2]) : 11);
 BenchmarkSwitcher.FromAssembly(typeof(BuildBenchmarks).Assembly).Run(args);
 return 0;

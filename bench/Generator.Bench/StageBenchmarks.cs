@@ -41,7 +41,9 @@ public class StageBenchmarks
     [Benchmark]
     public int Write()
     {
-        SiteWriter.Write(prepared.Site.Options.OutputFolder, prepared.Files, prepared.Inputs.Assets, prepared.Content.StaticFiles);
+        // What a build that writes does with its files (SiteBuild.Write streams them in as they are made).
+        using var staging = StagingFolder.Open(prepared.Site.Options.OutputFolder, prepared.Content.StaticFiles);
+        staging.Commit(prepared.Files, prepared.Inputs.Assets, []);
         return prepared.Files.Count;
     }
 }

@@ -11,7 +11,10 @@ namespace Generator;
 internal static partial class SiteBuild
 {
     /// <summary>What the Rendering and Output stages work from.</summary>
-    private sealed record Assembled(SiteModel Site, TemplateSet Templates, AssetManifest Assets, StaticFiles StaticFiles);
+    /// <param name="ThemeFiles">Which theme files each template renders through, read before the templates are compiled
+    /// (the dependency record's theme part).</param>
+    private sealed record Assembled(SiteModel Site, TemplateSet Templates, AssetManifest Assets, StaticFiles StaticFiles,
+        Record.TemplateDependencies ThemeFiles);
 
     /// <param name="keepSources">False: posts' Markdown is dropped once converted (see <see cref="AssembleLanguage"/>).</param>
     private static Assembled? Assemble(string root, BuildOptions options, bool keepSources, MarkdownCache? markdownCache,
@@ -20,6 +23,7 @@ internal static partial class SiteBuild
         var content = ContentLoader.Load(root, options.BaseUrl, diagnostics, contentCache, options.Cancel);
         var urls = content is null ? null : new SiteUrls(content.Config.BaseUrl);
         var theme = ThemeFiles.Of(root, options.Theme, diagnostics);
+        var themeFiles = Record.TemplateDependencies.Read(theme);
         var assets = AssetManifest.Scan(theme);
         var templates = urls is null ? null : TemplateSet.Load(theme, new ThemeFunctions(urls, assets.OutputNames, assets.TryRead), diagnostics);
         if (content is null || templates is null || diagnostics.HasErrors) return null;
@@ -39,7 +43,7 @@ internal static partial class SiteBuild
         // A menu entry must lead to a page in every language (only now are each language's pages known).
         MenuLinks.Check(site, diagnostics);
         if (diagnostics.HasErrors) return null;
-        return new Assembled(site, templates, assets, content.StaticFiles);
+        return new Assembled(site, templates, assets, content.StaticFiles, themeFiles);
     }
 
     /// <summary>Glossary, Markdown and Site for the content of one language, linking only that language's glossary terms.</summary>

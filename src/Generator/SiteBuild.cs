@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Generator.Content;
 using Generator.Markdown;
 using Generator.Output;
+using Generator.Record;
 using Generator.Rendering;
 using Generator.Site;
 
@@ -21,6 +22,22 @@ internal sealed record BuildOptions(string SourceRoot, string OutputFolder, stri
     /// <summary>How long a build that writes waits for another build of the same output folder (then
     /// <see cref="OutputLockedException"/>).</summary>
     public OutputLockWait LockWait { get; init; } = OutputLockWait.Default;
+
+    /// <summary>What a build that writes does with <c>.cache/build/</c> (<see cref="BuildCache"/>).</summary>
+    public RecordUse Record { get; init; } = RecordUse.Incremental;
+}
+
+/// <summary>How a build that writes uses the dependency record of the build before it.</summary>
+internal enum RecordUse
+{
+    /// <summary>Renders only the pages whose inputs changed, then records this build for the next.</summary>
+    Incremental,
+
+    /// <summary><c>build --clean</c>: renders every page, then records this build for the next.</summary>
+    Clean,
+
+    /// <summary>Neither reads nor writes <c>.cache/build/</c> (a build to compare others with).</summary>
+    None,
 }
 
 /// <param name="Files">The files a build holds in memory: every file of an in-memory build (<c>write: false</c>); none
@@ -40,6 +57,14 @@ internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadO
 
     /// <summary>Generated images (WebP variants, social cards) and the cache files holding their bytes.</summary>
     public IReadOnlyList<GeneratedFile> Images { get; init; } = [];
+
+    /// <summary>Things the build did that the author should know but that are not about the content (a build record
+    /// set aside): one line each.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>A build with a record: how many pages were rendered (the others were the previous build's), and why each
+    /// was, by URL.</summary>
+    public (int Rendered, IReadOnlyDictionary<string, IReadOnlyList<string>> Reasons)? Incremental { get; init; }
 }
 
 /// <summary>
@@ -111,14 +136,18 @@ internal static partial class SiteBuild
     {
         if (write) inspect = null;
         var root = Path.GetFullPath(options.SourceRoot);
+        // The record of the previous build (build only): which pages can be taken from it instead of rendered again.
+        using var opened = write && options.Record != RecordUse.None ? BuildCache.Open(root, options.Record == RecordUse.Incremental, diagnostics) : null;
+        if (diagnostics.HasErrors) return Failed(diagnostics, clock); // a link in the build cache's path
+        var cache = opened is { Active: true } ? opened : null;
         // Only what Rendering and Output need leaves Assemble: the content as read (every post's Markdown) does not,
         // except for serve's caches (an in-memory build that inspects, check, reads what it needs from the files).
         if (Assemble(root, options, keepSources: !write && inspect is null, markdownCache, contentCache, diagnostics)
-            is not var (site, templates, assets, staticFiles))
+            is not var (site, templates, assets, staticFiles, themeFiles))
             return Failed(diagnostics, clock);
 
         options.Cancel.ThrowIfCancellationRequested();
-        var inputs = new RenderInputs(site, templates, assets, diagnostics) { Cancel = options.Cancel };
+        var inputs = new RenderInputs(site, templates, assets, diagnostics) { Cancel = options.Cancel, ThemeFiles = themeFiles };
         // A Rendering stage of the caller's (serve's incremental one) hands back every page in memory, first; the
         // default one plans the pages now and renders them below, once every output path is known to be free.
         var given = render?.Invoke(inputs);
@@ -135,7 +164,8 @@ internal static partial class SiteBuild
         // A build that writes sends every file to its staging folder as soon as it is made, so a big site never holds
         // all of its pages (nor its feeds while the pages render). After an error so far the pages still render (all
         // errors are reported at once), into nothing.
-        using var staging = write && !diagnostics.HasErrors ? StagingFolder.Open(options.OutputFolder, staticFiles, options.Cancel, options.LockWait) : null;
+        using var staging = write && !diagnostics.HasErrors
+            ? StagingFolder.Open(options.OutputFolder, staticFiles, options.Cancel, options.LockWait, cache) : null;
         if (staging is not null)
         {
             staging.AddAll(files);
@@ -146,10 +176,14 @@ internal static partial class SiteBuild
             foreach (var file in files) inspect(file);
             files = [];
         }
+        var warningsBefore = diagnostics.All.Count(d => d.Severity == Severity.Warning);
+        var recorded = cache is null ? null : new RecordedRender(new PageRecorder(inputs, themeFiles), cache.Previous);
         if (jobs is not null)
         {
             var renderer = inputs.Renderer();
-            if (write) renderer.RenderEach(jobs, page => staging?.Add(page), progress is null ? null : progress.PageDone);
+            if (recorded is not null)
+                recorded.RenderEach(renderer, jobs, site.Urls.OutputPath, staging, progress is null ? null : progress.PageDone, options.Cancel);
+            else if (write) renderer.RenderEach(jobs, page => staging?.Add(page), progress is null ? null : progress.PageDone);
             else if (inspect is not null) renderer.RenderEach(jobs, inspect, progress is null ? null : progress.PageDone);
             else given = renderer.RenderAll(jobs, progress is null ? null : progress.PageDone);
             jobs = null; // the page inventory is done with; the images and the swap need none of it
@@ -163,7 +197,31 @@ internal static partial class SiteBuild
         if (diagnostics.HasErrors) return Failed(diagnostics, clock); // a link in the image cache's path
         IReadOnlyList<OutputFile> held = given is null ? files : [.. given, .. files];
         staging?.Commit(held, assets, images);
-        return new BuildResult(diagnostics.All, held, site, clock.Elapsed) { Assets = assets, Images = images, Paths = paths };
+        var notes = SaveRecord(cache, recorded, staging, warned: diagnostics.All.Count(d => d.Severity == Severity.Warning) > warningsBefore);
+        if (opened is { Active: false, Note: { } busy }) notes = [busy];
+        return new BuildResult(diagnostics.All, held, site, clock.Elapsed)
+        {
+            Assets = assets, Images = images, Paths = paths, Notes = notes,
+            Incremental = recorded is null ? null : (recorded.Rendered, recorded.Reasons),
+        };
+    }
+
+    /// <summary>Keeps this build's record for the next one. A page that warned while rendering (an interface string
+    /// missing) would not warn again were it reused, so such a build records nothing and the next renders every page.</summary>
+    private static IReadOnlyList<string> SaveRecord(BuildCache? cache, RecordedRender? recorded, StagingFolder? staging, bool warned)
+    {
+        if (cache is null || recorded is null || staging is null) return [];
+        var notes = cache.Note is { } note ? new List<string> { note } : [];
+        try
+        {
+            if (warned) cache.Forget();
+            else cache.Save(new BuildRecord(BuildRecord.ThisTool, recorded.Hashes, recorded.Pages, staging.Outputs));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notes.Add($"{BuildCache.Folder}/ could not be updated ({e.Message.Split('\n')[0]}); the next build renders every page");
+        }
+        return notes;
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) => new(diagnostics.All, [], null, clock.Elapsed);

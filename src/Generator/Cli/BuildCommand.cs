@@ -16,7 +16,8 @@ internal static class BuildCommand
         var drafts = new Option<bool>("--drafts") { Description = "Include posts marked draft: true" };
         var future = new Option<bool>("--future") { Description = "Include posts dated in the future" };
         var force = new Option<bool>("--force") { Description = "Replace a non-empty output folder that an earlier build did not write" };
-        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, future, force };
+        var clean = new Option<bool>("--clean") { Description = "Render every page, ignoring the record of the previous build in .cache/build/ (it is written again)" };
+        var command = new Command("build", "Build the site into the output folder") { source, output, baseUrl, drafts, future, force, clean };
         command.SetAction(parse =>
         {
             var verbosity = common.VerbosityOf(parse);
@@ -39,6 +40,7 @@ internal static class BuildCommand
             {
                 Cancel = stop.Token,
                 LockWait = lockWait,
+                Record = parse.GetValue(clean) ? RecordUse.Clean : RecordUse.Incremental,
             };
             BuildResult result;
             BuildProgress progress;
@@ -63,6 +65,8 @@ internal static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
             console.WriteDiagnostics(result.Diagnostics, verbosity);
+            if (verbosity != Verbosity.Quiet)
+                foreach (var note in result.Notes) console.Error.WriteLine($"note: {Printable.Of(note)}");
             if (!result.Succeeded)
             {
                 var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
@@ -71,7 +75,12 @@ internal static class BuildCommand
             }
             if (verbosity == Verbosity.Quiet) return ExitCodes.Success;
             if (verbosity == Verbosity.Verbose)
+            {
                 foreach (var path in result.Paths.Order(StringComparer.Ordinal)) console.Out.WriteLine($"  {Printable.Of(path)}");
+                // Why each page was rendered again rather than taken from the previous build (see .cache/build/).
+                foreach (var (url, why) in (result.Incremental?.Reasons ?? new Dictionary<string, IReadOnlyList<string>>()).OrderBy(r => r.Key, StringComparer.Ordinal))
+                    console.Out.WriteLine($"  rendered {Printable.Of(url)}: {Printable.Of(string.Join("; ", why))}");
+            }
             var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
             if (console.Rich) WriteSummaryTable(console, result, progress, Display(outputFolder), warnings);
             else console.Out.WriteLine($"Built {Summary(result)} in {result.Elapsed.TotalMilliseconds:0} ms → {Display(outputFolder)}"
@@ -86,7 +95,8 @@ internal static class BuildCommand
     {
         var pages = result.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
         var others = result.Paths.Count - pages;
-        return $"{pages} pages" + (others > 0 ? $" and {others} other files" : "");
+        var rendered = result.Incremental is { } record && record.Rendered < pages ? $" ({record.Rendered} rendered, the rest unchanged)" : "";
+        return $"{pages} pages" + (others > 0 ? $" and {others} other files" : "") + rendered;
     }
 
     private static void WriteSummaryTable(CliConsole console, BuildResult result, BuildProgress progress, string outputFolder, int warnings)

@@ -77,26 +77,6 @@ internal sealed class ImageCache(string siteRoot)
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>Whether the cache's <paramref name="relative"/> path is absent or of the <paramref name="expected"/>
-    /// kind; a link or anything else is an error at that path.</summary>
-    private bool Safe(string relative, FileKind expected, DiagnosticBag diagnostics)
-    {
-        var full = Path.Combine(siteRoot, relative);
-        var kind = FileKinds.OfEntry(full);
-        if (kind == FileKind.Missing || kind == expected) return true;
-        var at = SourceLocation.FileStart(relative);
-        if (kind == FileKind.Link)
-            diagnostics.Error(at, DiagnosticCodes.UnsafeLink, $"'{relative}' is a link to '{LinkTarget(full)}'; the image cache is "
-                + $"never read or written through a link, so remove it (the build makes {(expected == FileKind.Directory ? "the folder" : "the image")} again)");
-        else
-            diagnostics.Error(at, DiagnosticCodes.UnreadableFile, $"'{relative}' is not a {(expected == FileKind.Directory ? "folder" : "regular file")} "
-                + "where the image cache keeps one; remove it (the build makes it again)");
-        return false;
-    }
-
-    private static string? LinkTarget(string path)
-    {
-        try { return new FileInfo(path).LinkTarget; }
-        catch (IOException) { return null; }
-    }
+    private bool Safe(string relative, FileKind expected, DiagnosticBag diagnostics) =>
+        CachePaths.Safe(siteRoot, relative, expected, diagnostics, "the image cache", "the image");
 }

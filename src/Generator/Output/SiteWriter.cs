@@ -1,23 +1,13 @@
-using Generator.Content;
-using Generator.Rendering;
 
 namespace Generator.Output;
 
 /// <summary>
-/// The Output stage: writes the whole site into a fresh temporary folder beside the output folder
-/// (<see cref="StagingFolder"/>), then swaps it in. Readers of the output folder see either the old site or the new
-/// one, never a half-written mix. <c>build</c> streams its pages into the staging folder as they render; this writes a
-/// site already held in memory.
+/// How the output folder changes: a build writes into a fresh staging folder beside it (<see cref="StagingFolder"/>),
+/// which <see cref="Swap"/> puts in its place, so readers of the output folder see either the old site or the new one,
+/// never a half-written mix; <see cref="Recover"/> mends what a killed build left.
 /// </summary>
 internal static class SiteWriter
 {
-    public static void Write(string outputFolder, IReadOnlyList<OutputFile> files, AssetManifest assets, StaticFiles? staticFiles = null,
-        IReadOnlyList<GeneratedFile>? images = null, CancellationToken cancel = default)
-    {
-        using var staging = StagingFolder.Open(outputFolder, staticFiles, cancel);
-        staging.Commit(files, assets, images ?? []);
-    }
-
     /// <summary>Puts back an output a killed build left missing and removes stale staging folders (<see cref="StagingCleanup"/>).</summary>
     public static void Recover(string outputFolder, OutputLockWait? lockWait = null, CancellationToken cancel = default)
     {

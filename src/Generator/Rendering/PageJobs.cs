@@ -26,7 +26,9 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
         selection = only;
         wanted = only is null ? _ => true : only.Urls.Contains;
         var jobs = new List<PageJob>();
+        views.Reads = new Record.ReadLog();
         AddPages(jobs);
+        views.Reads = null;
         // The job knows its language, so the theme's t and rel_lang_url speak it.
         return jobs.Select(j => j with { Language = site.Language.Code, LanguagePath = Urls.LanguagePath }).ToList();
     }
@@ -36,7 +38,7 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
         AddList(jobs, site.Posts, site.Config.Title, null, Urls.HomePage, "home", "home", [], lead: true);
         AddPosts(jobs);
         if (wanted(Urls.TagIndex))
-            jobs.Add(new PageJob(Urls.TagIndex, "tags",
+            Add(jobs, new PageJob(Urls.TagIndex, "tags",
                 new TagIndexModel(views.Site, site.Tags.Select(t => new TagCountView(t.Name, Urls.Tag(t.Slug), t.Posts.Count)).ToList()),
                 views.Meta(Strings.Get("tags"), Strings.Get("tags_description", site.Config.Title), Urls.TagIndex, "tags")
                     with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("tags"), Urls.TagIndex)) }));
@@ -56,18 +58,19 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
         foreach (var page in site.Pages)
         {
             var url = Urls.Page(page.Page.Slug);
-            if (wanted(url))
-                jobs.Add(new PageJob(url, "page", new PageModel(views.Site, page.Page.Title, new HtmlString(page.Content), page.Page.Params),
+            if (!wanted(url)) continue;
+            views.Reads?.Add(page.Page.SourcePath, own: true, string.Join('\0', page.Page.Title, page.Page.Description, page.Content.Html));
+            Add(jobs, new PageJob(url, "page", new PageModel(views.Site, page.Page.Title, new HtmlString(page.Content), page.Page.Params),
                     views.Meta(page.Page.Title, page.Page.Description, url, "page")));
         }
         if (wanted(Urls.Search))
-            jobs.Add(new PageJob(Urls.Search, "search", new SearchModel(views.Site, Urls.Search, Urls.SearchIndex,
+            Add(jobs, new PageJob(Urls.Search, "search", new SearchModel(views.Site, Urls.Search, Urls.SearchIndex,
                     site.Posts.Select(p => new LinkView(p.Article.Title, Urls.Post(p.Slug))).ToList()),
                 views.Meta(Strings.Get("search"), Strings.Get("search_description", site.Config.Title), Urls.Search, "search")));
         // A 404 page per language, as Hugo writes them: GitHub Pages serves /404.html (the default language's) for every
         // missing URL; hosts that serve a folder's own 404.html show /zh/404.html under /zh/.
         if (wanted(Urls.NotFound))
-            jobs.Add(new PageJob(Urls.NotFound, "404", new NotFoundModel(views.Site, Urls.Home),
+            Add(jobs, new PageJob(Urls.NotFound, "404", new NotFoundModel(views.Site, Urls.Home),
                 views.Meta(Strings.Get("not_found_title"), null, Urls.NotFound, "404")));
     }
 
@@ -99,9 +102,12 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
             var meta = views.Meta(metaTitle, intro, url, kind, feed, [urlOf(1), .. sections ?? []]);
             if (trail.Length > 0) meta = meta with { JsonLd = StructuredData.Breadcrumbs(site, trail) };
             else if (kind == "home" && slice.Number == 1) meta = meta with { JsonLd = StructuredData.Home(site) };
-            jobs.Add(new PageJob(url, template, model, meta));
+            Add(jobs, new PageJob(url, template, model, meta));
         }
     }
+
+    /// <summary>Adds a page with the content files its views read (every view made since the previous page's).</summary>
+    private void Add(List<PageJob> jobs, PageJob job) => jobs.Add(job with { Reads = views.Reads?.Take() ?? [] });
 
     private static PaginationView PaginationOf<T>(PageSlice<T> slice, Func<int, string> urlOf) =>
         new(slice.Number, slice.TotalPages, slice.HasPrevious ? urlOf(slice.Number - 1) : null, slice.HasNext ? urlOf(slice.Number + 1) : null);
@@ -131,7 +137,7 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
                 Modified = view.Updated,
                 JsonLd = StructuredData.Post(site, post, view.Card, social),
             };
-            jobs.Add(new PageJob(url, "post", new PostModel(views.Site, view, Urls.Home), meta));
+            Add(jobs, new PageJob(url, "post", new PostModel(views.Site, view, Urls.Home), meta));
         }
     }
 
@@ -153,11 +159,12 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
         {
             var url = UrlOf(slice.Number);
             if (!wanted(url)) continue;
+            views.Reads?.Add(entry.Term.SourcePath, own: true, string.Join('\0', entry.Term.Term, entry.Term.Short, entry.Rendered.Content.Html));
             var model = new TermModel(views.Site, entry.Term.Term, entry.Term.Short, new HtmlString(entry.Rendered.Content),
                 entry.Term.Aliases, slice.Items.Select(views.Summary).ToList(), Urls.GlossaryIndex, entry.Term.Params, PaginationOf(slice, UrlOf));
             var title = slice.Number == 1 ? entry.Term.Term : Strings.Get("page_n", entry.Term.Term, slice.Number);
             // A later page is translated where its first page is, as a list's is.
-            jobs.Add(new PageJob(url, "term", model, views.Meta(title, entry.Term.Short, url, "term", sections: [first, Urls.GlossaryIndex])
+            Add(jobs, new PageJob(url, "term", model, views.Meta(title, entry.Term.Short, url, "term", sections: [first, Urls.GlossaryIndex])
                 with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("glossary"), Urls.GlossaryIndex), (entry.Term.Term, first)) }));
         }
     }
@@ -170,7 +177,7 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
             .OrderBy(g => g.Key == "#" ? "\uffff" : g.Key, StringComparer.Ordinal)
             .Select(g => new LetterGroupView(g.Key, g.Key == "#" ? "letter-other" : "letter-" + g.Key.ToLowerInvariant(), g.ToList()))
             .ToList();
-        jobs.Add(new PageJob(Urls.GlossaryIndex, "glossary", new GlossaryIndexModel(views.Site, letters),
+        Add(jobs, new PageJob(Urls.GlossaryIndex, "glossary", new GlossaryIndexModel(views.Site, letters),
             views.Meta(Strings.Get("glossary"), Strings.Get("glossary_description", site.Config.Title), Urls.GlossaryIndex, "glossary")
                 with { JsonLd = StructuredData.Breadcrumbs(site, (Strings.Get("glossary"), Urls.GlossaryIndex)) }));
     }

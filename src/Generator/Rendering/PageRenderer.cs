@@ -14,6 +14,9 @@ internal sealed record PageJob(string Url, string Template, IPageModel Model, Pa
 
     /// <summary>Where the page's language lives ("/ai-news/zh/"), for <c>rel_lang_url</c>; null: the base path.</summary>
     public string? LanguagePath { get; init; }
+
+    /// <summary>The content files the page shows, as its views were made (the dependency record's reads).</summary>
+    public IReadOnlyList<Record.PageRead> Reads { get; init; } = [];
 }
 
 /// <summary>

@@ -13,6 +13,9 @@ internal sealed record RenderInputs(SiteModel Site, TemplateSet Templates, Asset
     /// <summary>Stops rendering between pages and inside templates' loops (Ctrl+C, SIGTERM, serve's next change).</summary>
     public CancellationToken Cancel { get; init; }
 
+    /// <summary>Which theme files each template renders through, with their hashes (the dependency record's theme part).</summary>
+    public Record.TemplateDependencies? ThemeFiles { get; init; }
+
     /// <summary>Every page of every language, the default language's first.</summary>
     public IReadOnlyList<PageJob> Jobs() => Site.AllLanguages
         .SelectMany(language => new PageJobs(language, Views(language)).All()).ToList();

@@ -27,8 +27,16 @@ internal sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrin
 
     /// <summary>The card of a post: one view per post, shared by every page that lists it (and so by
     /// <see cref="PartialCache"/>, which knows the same card by its identity).</summary>
-    public PostSummaryView Summary(RenderedArticle post) =>
-        cards.TryGetValue(post, out var card) ? card : cards.GetOrAdd(post, static (p, self) => self.Summary(p, CardTags), this);
+    public PostSummaryView Summary(RenderedArticle post)
+    {
+        var card = cards.TryGetValue(post, out var cached) ? cached : cards.GetOrAdd(post, static (p, self) => self.Summary(p, CardTags), this);
+        Reads?.Add(post.Article.SourcePath, own: false, card);
+        return card;
+    }
+
+    /// <summary>Where the content files the views show are recorded (the dependency record); null: not recorded.
+    /// Only the single thread that plans pages (<see cref="PageJobs"/>) sets it.</summary>
+    public Record.ReadLog? Reads { get; set; }
 
     private System.Collections.Concurrent.ConcurrentDictionary<RenderedArticle, PostSummaryView> cards = new(ReferenceEqualityComparer.Instance);
 
@@ -74,8 +82,15 @@ internal sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrin
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ImageView> avatars = new(StringComparer.Ordinal);
 
-    public PostView Post(RenderedArticle post, RenderedArticle? newer, RenderedArticle? older) => new(
-        FullSummary(post),
+    public PostView Post(RenderedArticle post, RenderedArticle? newer, RenderedArticle? older)
+    {
+        var summary = FullSummary(post);
+        Reads?.Add(post.Article.SourcePath, own: true, new Record.OwnContent(summary, post.Content));
+        return PostOf(post, summary, newer, older);
+    }
+
+    private PostView PostOf(RenderedArticle post, PostSummaryView summary, RenderedArticle? newer, RenderedArticle? older) => new(
+        summary,
         new HtmlString(post.Content),
         post.Article.Sources.Select(s => new SourceView(s.Title, s.Url, s.Date is { } d ? Date(d) : null)).ToList(),
         post.Article.Faq.Select(f => new FaqView(f.Question, f.Answer)).ToList(),
@@ -91,8 +106,12 @@ internal sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrin
         AlsoRead = site.AlsoRead.TryGetValue(post.Slug, out var picked) ? picked.Select(p => Summary(p)).ToList() : [],
     };
 
-    public TermSummaryView TermSummary(TermEntry entry) =>
-        new(entry.Term.Term, site.Urls.Term(entry.Term.Slug), entry.Term.Short, "term-" + entry.Term.Slug);
+    public TermSummaryView TermSummary(TermEntry entry)
+    {
+        var summary = new TermSummaryView(entry.Term.Term, site.Urls.Term(entry.Term.Slug), entry.Term.Short, "term-" + entry.Term.Slug);
+        Reads?.Add(entry.Term.SourcePath, own: false, summary);
+        return summary;
+    }
 
     /// <summary>A page's head. Its share image is the language's site card (<see cref="Output.SocialCards.SiteImage"/>);
     /// posts replace it with their own.</summary>

@@ -1,21 +1,15 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Generator.Record;
 using Generator.Rendering;
 
 namespace Generator.Serve;
 
-/// <summary>
-/// What a rendered page was made from: its template files' fingerprint and a hash of its model and meta (which hold
-/// every post, term and link it shows). Equal inputs render equal HTML, so equal keys mean the page can be kept.
-/// </summary>
-internal sealed record PageInputs(string Url, string Key);
-
 internal sealed record RenderedPageRecord(PageInputs Inputs, OutputFile File);
 
-/// <summary>The pages of the last good render, by URL.</summary>
-internal sealed record RenderedPages(IReadOnlyDictionary<string, RenderedPageRecord> ByUrl)
+/// <summary>The pages of the last good render, by URL, and the hashes of the inputs they read (the dependency record
+/// serve keeps in memory).</summary>
+internal sealed record RenderedPages(IReadOnlyDictionary<string, RenderedPageRecord> ByUrl, IReadOnlyDictionary<string, string> Hashes)
 {
-    public static readonly RenderedPages Empty = new(new Dictionary<string, RenderedPageRecord>());
+    public static readonly RenderedPages Empty = new(new Dictionary<string, RenderedPageRecord>(), new Dictionary<string, string>());
 
     /// <summary>A key no inputs have: the page renders again at the next incremental render.</summary>
     private const string Unknown = "";
@@ -30,67 +24,54 @@ internal sealed record RenderedPages(IReadOnlyDictionary<string, RenderedPageRec
         var byUrl = DictionaryCopy.Of(ByUrl);
         foreach (var (url, file) in pages)
             if (byUrl.TryGetValue(url, out var old)) byUrl[url] = new RenderedPageRecord(old.Inputs with { Key = Unknown }, file);
-        return new RenderedPages(byUrl);
+        return new RenderedPages(byUrl, Hashes);
     }
 }
 
-/// <summary>The outcome of one incremental render: the whole site's files, and which URLs were actually rendered.</summary>
-internal sealed record RenderPass(RenderedPages Pages, IReadOnlyList<OutputFile> Files, IReadOnlyList<string> RerenderedUrls);
+/// <summary>The outcome of one incremental render: the whole site's files, and which URLs were actually rendered and
+/// why (<see cref="StaleReasons"/>).</summary>
+internal sealed record RenderPass(RenderedPages Pages, IReadOnlyList<OutputFile> Files, IReadOnlyList<string> RerenderedUrls)
+{
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Reasons { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+}
 
 /// <summary>
 /// serve's Rendering stage. Builds the full page inventory as <c>build</c> does, computes each page's
-/// <see cref="PageInputs"/> and renders only pages whose inputs differ from the previous render. Editing a post's
-/// title therefore re-renders the post, its neighbours (their previous/next links), and the list, tag, category,
-/// author and glossary pages that show it; editing a partial re-renders exactly the pages whose templates include it.
+/// <see cref="PageInputs"/> with the same <see cref="PageRecorder"/> as <c>build</c>, and renders only pages whose key
+/// differs from the previous render's. Editing a post's title therefore re-renders the post, its neighbours (their
+/// previous/next links), and the list, tag, category, author and glossary pages that show it; editing a partial
+/// re-renders exactly the pages whose templates include it.
 /// </summary>
 internal static class IncrementalRenderer
 {
-    public static RenderPass Render(RenderInputs inputs, TemplateDependencies templates, RenderedPages previous)
+    public static RenderPass Render(RenderInputs inputs, RenderedPages previous)
     {
-        // Helpers write asset URLs (with content hashes), base-path links and interface strings into any template, so
-        // all of them are inputs of every page.
-        var shared = TemplateDependencies.Fingerprint(
-            inputs.Assets.OutputNames.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + "=" + a.Value)
-                .Prepend(inputs.Site.Urls.BasePath).Append(templates.FingerprintOf("layout")).Append(inputs.Templates.Strings.Fingerprint));
+        var recorder = new PageRecorder(inputs, inputs.ThemeFiles ?? throw new InvalidOperationException("the build reads the theme's files first"));
         var jobs = inputs.Jobs();
         var renderer = inputs.Renderer();
         var records = new RenderedPageRecord?[jobs.Count];
-        var rendered = new bool[jobs.Count];
+        var reasons = new IReadOnlyList<string>?[jobs.Count];
         Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = inputs.Cancel }, i =>
         {
-            var inputsOfPage = InputsOf(jobs[i], templates, shared);
-            if (previous.ByUrl.TryGetValue(jobs[i].Url, out var old) && old.Inputs.Key == inputsOfPage.Key)
+            var inputsOfPage = recorder.InputsOf(jobs[i]);
+            var old = previous.ByUrl.GetValueOrDefault(jobs[i].Url);
+            if (old is not null && old.Inputs.Key == inputsOfPage.Key)
             {
                 records[i] = old;
                 return;
             }
-            rendered[i] = true;
+            reasons[i] = old is null ? ["a new page"] : old.Inputs.Key == "" ? ["serve's fast path rendered it last"]
+                : StaleReasons.Of(inputsOfPage, recorder.Hashes, new PageEntry("", old.Inputs.Key, old.Inputs.Parts, old.Inputs.Own, ""), previous.Hashes);
             records[i] = renderer.Render(jobs[i]) is { } file ? new RenderedPageRecord(inputsOfPage, file) : null;
         });
         var kept = records.OfType<RenderedPageRecord>().ToList();
         return new RenderPass(
-            new RenderedPages(kept.ToDictionary(r => r.Inputs.Url, StringComparer.Ordinal)),
+            new RenderedPages(kept.ToDictionary(r => r.Inputs.Url, StringComparer.Ordinal), recorder.Hashes.All.ToDictionary(StringComparer.Ordinal)),
             kept.Select(r => r.File).ToList(),
-            jobs.Where((_, i) => rendered[i]).Select(j => j.Url).ToList());
-    }
-
-    public static PageInputs InputsOf(PageJob job, TemplateDependencies templates, string shared)
-    {
-        var key = TemplateDependencies.Fingerprint([shared, job.Template, templates.FingerprintOf(job.Template), job.Language ?? "", Json(job.Meta), Json(job.Model)]);
-        return new PageInputs(job.Url, key);
-    }
-
-    /// <summary>A view a theme author adds that JSON cannot describe gets a key of its own, so its page always renders.</summary>
-    private static string Json(object value)
-    {
-        try
+            jobs.Where((_, i) => reasons[i] is not null).Select(j => j.Url).ToList())
         {
-            return ServeJson.Fingerprints.TryGetTypeInfo(value.GetType(), out var type)
-                ? JsonSerializer.Serialize(value, type) : Guid.NewGuid().ToString();
-        }
-        catch (NotSupportedException)
-        {
-            return Guid.NewGuid().ToString();
-        }
+            Reasons = jobs.Select((j, i) => (j.Url, Why: reasons[i])).Where(r => r.Why is not null)
+                .ToDictionary(r => r.Url, r => r.Why!, StringComparer.Ordinal),
+        };
     }
 }

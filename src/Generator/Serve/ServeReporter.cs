@@ -31,7 +31,8 @@ internal sealed class ServeReporter(TextWriter output, bool verbose = false, boo
         }
         var line = (outcome.Recovered ? "Build fixed. " : "") + $"{DateTime.Now:HH:mm:ss} {what} changed: re-rendered {outcome.RerenderedUrls.Count} of {outcome.PageCount} pages in {Ms(outcome)}"
             + (outcome.StylesheetsOnly ? " (stylesheet swapped in place)" : "") + WarningCount(outcome);
-        if (verbose) line += string.Concat(outcome.RerenderedUrls.Select(u => "\n  " + Printable.Of(u)));
+        if (verbose) line += string.Concat(outcome.RerenderedUrls.Select(u => "\n  " + Printable.Of(u)
+            + (outcome.Reasons.TryGetValue(u, out var why) ? ": " + Printable.Of(string.Join("; ", why)) : "")));
         Write(Warnings(outcome) + line);
     }
 

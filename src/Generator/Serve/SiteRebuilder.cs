@@ -21,6 +21,9 @@ internal sealed record RebuildOutcome(
 
     /// <summary>Only posts' bodies changed, and the last build was patched rather than built again (<see cref="BodyEdits"/>).</summary>
     public bool OnlyBodiesChanged { get; init; }
+
+    /// <summary>Why each page of <see cref="RerenderedUrls"/> was rendered again (<c>serve --verbose</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Reasons { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }
 
 /// <summary>
@@ -88,8 +91,9 @@ internal sealed class SiteRebuilder(ServeOptions options)
             last = edit.Build;
             var patched = Current.WithFiles(edit.Changed);
             Volatile.Write(ref current, patched);
+            IReadOnlyList<string> why = [$"the body of {string.Join(", ", changedPaths)} changed"];
             return new RebuildOutcome(true, last.Diagnostics, edit.RerenderedUrls, last.PageCount, false, clock.Elapsed, patched)
-                { OnlyBodiesChanged = true };
+                { OnlyBodiesChanged = true, Reasons = edit.RerenderedUrls.ToDictionary(u => u, _ => why, StringComparer.Ordinal) };
         }
         return RebuildAll(changedPaths, root, clock, cancel);
     }
@@ -97,14 +101,13 @@ internal sealed class SiteRebuilder(ServeOptions options)
     private RebuildOutcome RebuildAll(IReadOnlyCollection<string> changedPaths, string root, Stopwatch clock, CancellationToken cancel)
     {
         var wasBroken = Current.IsBroken;
-        var templates = TemplateDependencies.Read(ThemeFiles.Of(root));
         content.Begin(SettingsOf(root), changedPaths);
         RenderPass? pass = null;
         RenderInputs? rendered = null;
         var result = SiteBuild.RenderedBy(options.ToBuildOptions() with { Cancel = cancel }, inputs =>
         {
             rendered = inputs;
-            pass = IncrementalRenderer.Render(inputs, templates, pages);
+            pass = IncrementalRenderer.Render(inputs, pages);
             return pass.Files;
         }, markdown, contentCache: content);
 
@@ -129,7 +132,7 @@ internal sealed class SiteRebuilder(ServeOptions options)
         last = LastBuild.Of(rendered, result, pass, content.Articles);
         Volatile.Write(ref current, site);
         return new RebuildOutcome(true, result.Diagnostics, pass.RerenderedUrls, pass.Files.Count, OnlyStylesheets(changedPaths),
-            clock.Elapsed, site) { Recovered = wasBroken };
+            clock.Elapsed, site) { Recovered = wasBroken, Reasons = pass.Reasons };
     }
 
     /// <summary>What every content file's record depends on besides the file (see <see cref="ContentCache"/>).</summary>

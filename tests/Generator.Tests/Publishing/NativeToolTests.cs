@@ -39,10 +39,16 @@ public sealed partial class NativeToolTests(NativeTool tool) : IDisposable
             var actual = Files(Path.Combine(native, folder));
             actual.Keys.ShouldBe(expected.Keys, ignoreOrder: false, customMessage: folder);
             foreach (var (path, bytes) in expected)
-                actual[path].SequenceEqual(bytes).ShouldBeTrue($"{folder}/{path} differs between the native and the JIT-compiled tool");
+                Comparable(path, actual[path]).SequenceEqual(Comparable(path, bytes))
+                    .ShouldBeTrue($"{folder}/{path} differs between the native and the JIT-compiled tool");
         }
         Files(Path.Combine(native, ".cache")).Keys.ShouldContain(p => p.EndsWith(".png", StringComparison.Ordinal), "cards were drawn");
     }
+
+    /// <summary>The build record names the tool that made it (each build of the tool is another tool: a record is
+    /// never trusted across them), so the two records are compared without that name.</summary>
+    private static byte[] Comparable(string path, byte[] bytes) =>
+        path == "build/record" && Generator.Record.BuildRecord.FromBytes(bytes) is { } record ? (record with { Tool = "" }).ToBytes() : bytes;
 
     [NativeToolFact]
     public void The_native_tools_check_reports_in_json_as_the_jit_compiled_tool_does()

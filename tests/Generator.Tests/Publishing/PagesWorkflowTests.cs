@@ -48,16 +48,19 @@ public class PagesWorkflowTests
     }
 
     [Fact]
-    public void The_build_job_restores_generated_images_before_building_so_a_deployment_paints_only_what_changed()
+    public void The_build_job_restores_the_build_cache_before_building_so_a_deployment_paints_and_renders_only_what_changed()
     {
         var steps = workflow.Steps("build").ToList();
+        // .cache holds both the generated images (ImageCache) and the build record with its pages (BuildCache).
+        Generator.Output.ImageCache.Folder.ShouldStartWith(".cache/");
+        Generator.Record.BuildCache.Folder.ShouldStartWith(".cache/");
         var cache = workflow.StepsUsing("build", "actions/cache")
-            .Where(s => PagesWorkflow.Text(PagesWorkflow.Map(s, "with"), "path") == Generator.Output.ImageCache.Folder)
-            .ShouldHaveSingleItem("one step of the build job caches the generated images");
+            .Where(s => PagesWorkflow.Text(PagesWorkflow.Map(s, "with"), "path") == ".cache")
+            .ShouldHaveSingleItem("one step of the build job caches .cache/");
         var with = PagesWorkflow.Map(cache, "with");
-        // Keyed by what the images are made from; any earlier run's folder is a better start than none.
-        PagesWorkflow.Text(with, "key").ShouldBe("images-${{ hashFiles('content/**', 'templates/**', 'site.yml') }}");
-        PagesWorkflow.Text(with, "restore-keys").ShouldBe("images-");
+        // Keyed by what the site is made from; any earlier run's folder is a better start than none.
+        PagesWorkflow.Text(with, "key").ShouldBe("site-cache-${{ hashFiles('content/**', 'templates/**', 'site.yml') }}");
+        PagesWorkflow.Text(with, "restore-keys").ShouldBe("site-cache-");
         var build = workflow.RunSteps("build").First(s => s.Script.Contains(" -- build", StringComparison.Ordinal)).Step;
         steps.IndexOf(cache).ShouldBeLessThan(steps.IndexOf(build));
     }

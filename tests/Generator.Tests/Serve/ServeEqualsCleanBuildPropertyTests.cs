@@ -7,8 +7,9 @@ using Generator.Tests.Support;
 namespace Generator.Tests.Serve;
 
 /// <summary>
-/// The oracle for serve (issue 21 §4): after any sequence of author edits, every file serve holds equals what a clean
-/// build of the same files makes, byte for byte, and serve holds no other file. The site has every kind of input
+/// The oracle for serve and the incremental build (issue 21 §4): after any sequence of author edits, every file serve
+/// holds, and every file an incremental <c>build</c> (with the record the previous build kept in <c>.cache/build/</c>)
+/// writes, equals what a clean build of the same files makes, byte for byte, and neither has any other file. The site has every kind of input
 /// (<see cref="EditableSite"/>); the edits are every kind an author makes (<see cref="SiteEdits"/>), each reported
 /// to serve as its watcher would. Run in one language (serve's fast path for body edits) and in two.
 /// A longer run: <c>SERVE_PROPERTY_RUNS=500 dotnet test tests/Generator.Tests --filter ServeEqualsCleanBuild</c>.
@@ -32,15 +33,18 @@ public sealed class ServeEqualsCleanBuildPropertyTests
     [Fact]
     public void After_any_edits_serve_holds_what_a_clean_build_makes()
     {
-        var before = (Volatile.Read(ref compared), Volatile.Read(ref refused));
+        var before = (Volatile.Read(ref compared), Volatile.Read(ref refused), Volatile.Read(ref reused));
         Prop.ForAll(Cases().ToArbitrary(), Holds).Check(Config.QuickThrowOnFailure.WithMaxTest(Runs));
         // Edits that break the site only compare diagnostics; most steps must compare every file, or the property
         // would prove little.
         (compared - before.Item1).ShouldBeGreaterThan(2 * (refused - before.Item2));
+        // And most incremental builds must have taken pages from the record, or it would prove nothing about reuse.
+        (reused - before.Item3).ShouldBeGreaterThan((compared - before.Item1) / 2);
     }
 
     private static int compared;
     private static int refused;
+    private static int reused;
 
     /// <summary>Runs one case; named tests call it with the shrunk counterexamples the property found.</summary>
     internal static void Holds(Case c)
@@ -48,6 +52,8 @@ public sealed class ServeEqualsCleanBuildPropertyTests
         using var site = new EditableSite(c.TwoLanguages);
         var rebuilder = new SiteRebuilder(new ServeOptions(site.Root));
         rebuilder.Rebuild([]).Succeeded.ShouldBeTrue();
+        // The first build keeps its record in .cache/build/, so every build after an edit below is incremental.
+        SiteBuild.Write(new ServeOptions(site.Root).ToBuildOptions()).Succeeded.ShouldBeTrue();
         var done = new List<string>();
         foreach (var (edit, target) in c.Steps)
         {
@@ -55,7 +61,8 @@ public sealed class ServeEqualsCleanBuildPropertyTests
             var changed = step.Apply(site, target);
             done.Add($"{step.Name}({target})");
             var outcome = rebuilder.Rebuild(changed);
-            ShouldEqualACleanBuild(site, outcome, string.Join(", ", done));
+            var incremental = SiteBuild.Write(new ServeOptions(site.Root).ToBuildOptions() with { OutputFolder = Path.Combine(site.Root, "_site") });
+            ShouldEqualACleanBuild(site, outcome, incremental, string.Join(", ", done));
         }
     }
 
@@ -65,13 +72,14 @@ public sealed class ServeEqualsCleanBuildPropertyTests
         path != ".newsgen" && path != "logo.png" && Path.GetFileName(path) != Generator.Output.SocialCards.FileName;
 
     /// <summary>The oracle is what <c>build</c> writes: a clean build of the same files into a folder of its own.</summary>
-    private static void ShouldEqualACleanBuild(EditableSite site, RebuildOutcome outcome, string after)
+    private static void ShouldEqualACleanBuild(EditableSite site, RebuildOutcome outcome, BuildResult incremental, string after)
     {
         var output = Path.Combine(site.Root, "_clean");
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
         var serving = new ServeOptions(site.Root).ToBuildOptions();
-        var clean = SiteBuild.Write(serving with { OutputFolder = output });
+        var clean = SiteBuild.Write(serving with { OutputFolder = output, Record = RecordUse.None });
         outcome.Diagnostics.Select(d => d.ToString()).ShouldBe(clean.Diagnostics.Select(d => d.ToString()), $"diagnostics after {after}");
+        incremental.Diagnostics.Select(d => d.ToString()).ShouldBe(clean.Diagnostics.Select(d => d.ToString()), $"incremental build's diagnostics after {after}");
         if (!clean.Succeeded)
         {
             Interlocked.Increment(ref refused);
@@ -87,6 +95,25 @@ public sealed class ServeEqualsCleanBuildPropertyTests
             var bytes = File.ReadAllBytes(Path.Combine(output, path));
             if (!bytes.AsSpan().SequenceEqual(outcome.Site.Files[path].Content))
                 Encoding.UTF8.GetString(outcome.Site.Files[path].Content).ShouldBe(Encoding.UTF8.GetString(bytes), $"{path} after {after}");
+        }
+        ShouldEqualFolder(Path.Combine(site.Root, "_site"), output, $"the incremental build after {after}");
+        if (incremental.Incremental is { } record && record.Rendered < incremental.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)))
+            Interlocked.Increment(ref reused);
+    }
+
+    /// <summary>Every file of two written builds, social cards included (both builds paint them), byte for byte.</summary>
+    private static void ShouldEqualFolder(string actual, string expected, string what)
+    {
+        static List<string> Files(string folder) => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        var files = Files(expected);
+        Files(actual).ShouldBe(files, customMessage: $"the files of {what}");
+        foreach (var path in files)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(expected, path));
+            var made = File.ReadAllBytes(Path.Combine(actual, path));
+            if (!made.AsSpan().SequenceEqual(bytes))
+                Encoding.UTF8.GetString(made).ShouldBe(Encoding.UTF8.GetString(bytes), $"{path} of {what}");
         }
     }
 }

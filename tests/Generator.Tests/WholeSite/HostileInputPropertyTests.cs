@@ -65,15 +65,20 @@ public partial class HostileInputPropertyTests
     private static List<string> FilesOutsideOutput(TestSite site)
     {
         var parent = Path.GetDirectoryName(site.Root)!;
-        // The image cache (content-hash names and the records of their bytes' SHA-256, README: Images) is the one folder
-        // besides the output a build may write.
+        // The image cache (content-hash names and the records of their bytes' SHA-256, README: Images) and the build cache
+        // (its record, and files named by the SHA-256 of their bytes) are the folders besides the output a build may write.
         var imageCache = Path.Combine(site.Root, ".cache", "images") + Path.DirectorySeparatorChar;
+        var buildCache = Path.Combine(site.Root, ".cache", "build") + Path.DirectorySeparatorChar;
         var inSite = Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories)
             .Where(f => !f.StartsWith(site.Output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            .Where(f => !f.StartsWith(imageCache, StringComparison.Ordinal) || !ImageCacheName().IsMatch(Path.GetFileName(f)));
+            .Where(f => !f.StartsWith(imageCache, StringComparison.Ordinal) || !ImageCacheName().IsMatch(Path.GetFileName(f)))
+            .Where(f => !f.StartsWith(buildCache, StringComparison.Ordinal) || !BuildCacheName().IsMatch(Path.GetRelativePath(buildCache, f)));
         var besideSite = Directory.GetFileSystemEntries(parent, Path.GetFileName(site.Root) + "*").Where(p => p != site.Root);
         return [.. inSite.Concat(besideSite).Order(StringComparer.Ordinal)];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(record|files/[0-9a-f]{2}/[0-9a-f]{64})$")]
+    private static partial System.Text.RegularExpressions.Regex BuildCacheName();
 
     [System.Text.RegularExpressions.GeneratedRegex("^[0-9a-f]{32}(-[0-9]+w)?\\.(png|webp)(\\.sha256)?$")]
     private static partial System.Text.RegularExpressions.Regex ImageCacheName();

@@ -124,7 +124,8 @@ public sealed class ImageCacheSafetyTests : IDisposable
         using var site = SiteWithImages();
         Directory.CreateDirectory(Path.Combine(site.Root, Path.GetDirectoryName(folder)!));
         Directory.CreateSymbolicLink(Path.Combine(site.Root, folder), outside);
-        var expected = $"{folder}:1:1: error GEN021: '{folder}' is a link to '{outside}'; the image cache is never read or written "
+        var cache = folder == ".cache" ? "the build's caches are" : "the image cache is";
+        var expected = $"{folder}:1:1: error GEN021: '{folder}' is a link to '{outside}'; {cache} never read or written "
             + "through a link, so remove it (the build makes the folder again)";
 
         TestSite.Errors(site.BuildWithin()).ShouldBe([expected]);
@@ -139,7 +140,7 @@ public sealed class ImageCacheSafetyTests : IDisposable
         using var site = SiteWithImages();
         site.Write(".cache", "not a folder");
         TestSite.Errors(site.BuildWithin()).ShouldBe([
-            ".cache:1:1: error GEN022: '.cache' is not a folder where the image cache keeps one; remove it (the build makes it again)",
+            ".cache:1:1: error GEN022: '.cache' is not a folder where the build keeps its caches; remove it (the build makes it again)",
         ]);
     }
 }

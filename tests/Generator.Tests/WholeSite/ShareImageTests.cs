@@ -128,7 +128,7 @@ public class ShareImageTests
         File.Exists(Path.Combine(site.Output, "logo.png")).ShouldBeFalse();
         site.ReadOutput("index.html").ShouldNotContain("og:image");
         site.ReadOutput("index.html").ShouldNotContain("logo.png");
-        Directory.Exists(Path.Combine(site.Root, ".cache")).ShouldBeFalse();
+        Directory.Exists(Path.Combine(site.Root, ".cache", "images")).ShouldBeFalse();
     }
 
     private static JsonDocument JsonLd(BuildResult result, string path)

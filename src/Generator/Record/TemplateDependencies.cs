@@ -3,15 +3,16 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Generator.Rendering;
 
-namespace Generator.Serve;
+namespace Generator.Record;
 
 /// <summary>
-/// Which template files each page template depends on (itself plus every partial it includes, transitively), and a
-/// fingerprint of their text. A page whose template's fingerprint is unchanged need not be re-rendered for a theme edit.
+/// Which theme files each page template depends on (itself plus every partial it includes, transitively), and a hash of
+/// each file's text: the theme's part of the dependency record (<see cref="PageRecorder"/>). A page none of whose files
+/// changed need not be rendered again for a theme edit, and the record names the file that did change.
 /// </summary>
 internal sealed partial record TemplateDependencies(
     IReadOnlyDictionary<string, IReadOnlySet<string>> FilesByTemplate,
-    IReadOnlyDictionary<string, string> FingerprintByTemplate)
+    IReadOnlyDictionary<string, string> HashByFile)
 {
 
     /// <summary>
@@ -28,17 +29,15 @@ internal sealed partial record TemplateDependencies(
             texts[ThemeFiles.Folder + "/" + file.Name] = ReadOrEmpty(theme, file.Name);
 
         var files = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in TemplateSet.RequiredTemplates)
-        {
-            var closure = Closure(TemplateSet.PathOf(name), texts);
-            files[name] = closure;
-            fingerprints[name] = Fingerprint(closure.Order(StringComparer.Ordinal).Select(f => f + "\0" + texts.GetValueOrDefault(f, "")));
-        }
-        return new TemplateDependencies(files, fingerprints);
+            files[name] = Closure(TemplateSet.PathOf(name), texts);
+        return new TemplateDependencies(files, texts.ToDictionary(t => t.Key, t => Fingerprint([t.Value]), StringComparer.Ordinal));
     }
 
-    public string FingerprintOf(string template) => FingerprintByTemplate.GetValueOrDefault(template, "");
+    /// <summary>The theme files a page of <paramref name="template"/> renders through (a template the set lacks: none).</summary>
+    public IReadOnlySet<string> FilesOf(string template) => FilesByTemplate.GetValueOrDefault(template) ?? NoFiles;
+
+    private static readonly IReadOnlySet<string> NoFiles = new HashSet<string>();
 
     public static string PartialPath(string name) => TemplateSet.PartialPath(name);
 

@@ -1,0 +1,35 @@
+using Generator.Content;
+
+namespace Generator.Output;
+
+/// <summary>The rule both caches under <c>.cache/</c> follow (<see cref="ImageCache"/>, <see cref="Record.BuildCache"/>):
+/// they outlive the build (CI restores them), so each path is checked before use and never followed if it is a link.</summary>
+internal static class CachePaths
+{
+    /// <summary>Whether the cache's <paramref name="relative"/> path is absent or of the <paramref name="expected"/>
+    /// kind; a link or anything else is an error at that path.</summary>
+    /// <param name="cache">The cache, as messages name it ("the image cache").</param>
+    /// <param name="entry">What a regular file of it is ("the image").</param>
+    public static bool Safe(string siteRoot, string relative, FileKind expected, DiagnosticBag diagnostics, string cache, string entry)
+    {
+        var full = Path.Combine(siteRoot, relative);
+        var kind = FileKinds.OfEntry(full);
+        if (kind == FileKind.Missing || kind == expected) return true;
+        var at = SourceLocation.FileStart(relative);
+        // .cache itself holds both caches, and whichever looks first reports it, so it is named for both.
+        var (name, verb) = relative == ".cache" ? ("the build's caches", "are") : (cache, "is");
+        if (kind == FileKind.Link)
+            diagnostics.Error(at, DiagnosticCodes.UnsafeLink, $"'{relative}' is a link to '{LinkTarget(full)}'; {name} {verb} "
+                + $"never read or written through a link, so remove it (the build makes {(expected == FileKind.Directory ? "the folder" : entry)} again)");
+        else
+            diagnostics.Error(at, DiagnosticCodes.UnreadableFile, $"'{relative}' is not a {(expected == FileKind.Directory ? "folder" : "regular file")} "
+                + (verb == "is" ? $"where {cache} keeps one" : "where the build keeps its caches") + "; remove it (the build makes it again)");
+        return false;
+    }
+
+    private static string? LinkTarget(string path)
+    {
+        try { return new FileInfo(path).LinkTarget; }
+        catch (IOException) { return null; }
+    }
+}

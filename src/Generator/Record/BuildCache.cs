@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Generator.Content;
+using Generator.Output;
+
+namespace Generator.Record;
+
+/// <summary>
+/// <c>.cache/build/</c>: the last build's record (<see cref="BuildRecord"/>) and the bytes of every text file it wrote,
+/// each under the SHA-256 of its bytes (<c>files/ab/abcd…</c>). A build reuses a page whose key is unchanged by linking
+/// its entry into the output instead of rendering it, and writes an entry only for bytes no entry has; so the output's
+/// unchanged files keep their identity and time, and CI, which restores <c>.cache/</c>, renders only what changed.
+/// </summary>
+/// <remarks>The rules of the image cache (<see cref="ImageCache"/>): no path of it is read or written through a link
+/// (<see cref="CachePaths"/>), an entry is used only while its bytes hash to its name, and a record that cannot be read,
+/// was made by another build of the tool or does not match its checksum is set aside with one note: every page renders.</remarks>
+internal sealed class BuildCache : IDisposable
+{
+    public const string Folder = ".cache/build";
+    private const string RecordFile = Folder + "/record";
+    private const string Entries = Folder + "/files";
+
+    private const string LockFile = Folder + "/lock";
+
+    private readonly string root;
+    private readonly ConcurrentDictionary<string, bool> verified = new(StringComparer.Ordinal);
+    private FileStream? held;
+
+    private BuildCache(string root) => this.root = root;
+
+    /// <summary>Whether this build holds the cache: two builds of one site (into two output folders) would otherwise
+    /// remove each other's entries. The second renders every page, writes plainly and records nothing.</summary>
+    public bool Active => held is not null;
+
+    public void Dispose() => held?.Dispose();
+
+    /// <summary>The previous build's record, if it may be trusted and the build was asked to use it.</summary>
+    public BuildRecord? Previous { get; private set; }
+
+    /// <summary>Why a record that was there is not used (one line for the terminal).</summary>
+    public string? Note { get; private set; }
+
+    /// <summary>The cache of the site at <paramref name="siteRoot"/>; null when a path of it is a link or not what it
+    /// should be (an error at that path, as for the image cache).</summary>
+    /// <param name="usePrevious">False (<c>build --clean</c>): the record is written for the next build but not read.</param>
+    public static BuildCache? Open(string siteRoot, bool usePrevious, DiagnosticBag diagnostics)
+    {
+        bool Safe(string relative, FileKind kind) => CachePaths.Safe(siteRoot, relative, kind, diagnostics, "the build cache", "the file");
+        if (!(Safe(".cache", FileKind.Directory) & Safe(Folder, FileKind.Directory) & Safe(RecordFile, FileKind.Regular)
+              & Safe(Entries, FileKind.Directory))) return null;
+        var full = Path.Combine(siteRoot, Entries);
+        if (Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full)
+                .Select(e => Safe(Entries + "/" + Path.GetFileName(e), FileKind.Directory)).Aggregate(true, (a, b) => a & b))
+            return null;
+        var cache = new BuildCache(siteRoot);
+        Directory.CreateDirectory(Path.Combine(siteRoot, Folder));
+        try
+        {
+            cache.held = NoFollow.OpenLock(SafePath.Inside(siteRoot, LockFile));
+        }
+        catch (IOException) when (FileKinds.OfEntry(Path.Combine(siteRoot, LockFile)) != FileKind.Link)
+        {
+            cache.Note = $"another build of this site is using {Folder}/; this build rendered every page and recorded nothing";
+            return cache;
+        }
+        if (usePrevious) cache.LoadPrevious();
+        return cache;
+    }
+
+    private void LoadPrevious()
+    {
+        var path = Path.Combine(root, RecordFile);
+        if (!File.Exists(path)) return;
+        try
+        {
+            var record = BuildRecord.FromBytes(NoFollow.ReadAllBytes(path));
+            if (record is null) Note = $"{RecordFile} does not match its checksum; it was set aside and every page was rendered";
+            else if (record.Tool != BuildRecord.ThisTool) Note = $"{RecordFile} was made by another build of newsgen; every page was rendered";
+            else Previous = record;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Note = $"{RecordFile} could not be read ({e.Message.Split('\n')[0]}); every page was rendered";
+        }
+    }
+
+    private string EntryPath(string hash) => SafePath.Inside(root, $"{Entries}/{hash[..2]}/{hash}");
+
+    /// <summary>The entry holding the bytes <paramref name="hash"/> names, if it is a regular file that still holds them.</summary>
+    public string? Find(string hash)
+    {
+        var path = EntryPath(hash);
+        if (verified.ContainsKey(hash)) return path;
+        try
+        {
+            using var stream = NoFollow.OpenRead(path);
+            if (FileKinds.OfEntry(path) != FileKind.Regular || Convert.ToHexStringLower(SHA256.HashData(stream)) != hash) return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // missing, a link (O_NOFOLLOW) or unreadable: made again
+        }
+        verified[hash] = true;
+        return path;
+    }
+
+    /// <summary>The entry for <paramref name="bytes"/>, written unless an entry already holds them.</summary>
+    public string Put(byte[] bytes, string hash)
+    {
+        if (Find(hash) is { } existing) return existing;
+        var path = EntryPath(hash);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // Created new, then renamed over the name: rename(2) replaces a link rather than writing through it, and a build
+        // stopped half-way leaves no truncated entry under a name that promises other bytes.
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) stream.Write(bytes);
+        File.Move(temporary, path, overwrite: true);
+        verified[hash] = true;
+        return path;
+    }
+
+    /// <summary>Saves the record for the next build and removes the entries it no longer names.</summary>
+    public void Save(BuildRecord record)
+    {
+        var path = SafePath.Inside(root, RecordFile);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) stream.Write(record.ToBytes());
+        File.Move(temporary, path, overwrite: true);
+        var keep = record.Outputs.Values.ToHashSet(StringComparer.Ordinal);
+        var entries = Path.Combine(root, Entries);
+        if (!Directory.Exists(entries)) return;
+        foreach (var file in Directory.EnumerateFiles(entries, "*", SearchOption.AllDirectories))
+            if (!keep.Contains(Path.GetFileName(file))) File.Delete(file);
+    }
+
+    /// <summary>Forgets the record (a build whose pages cannot all be reused later: see <see cref="SiteBuild"/>).</summary>
+    public void Forget()
+    {
+        var path = SafePath.Inside(root, RecordFile);
+        if (FileKinds.OfEntry(path) == FileKind.Regular) File.Delete(path);
+    }
+}

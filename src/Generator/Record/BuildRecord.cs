@@ -1,0 +1,132 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Generator.Record;
+
+/// <summary>One page of the record: where it went, its key, the names of its inputs, and the hash of the bytes it was.</summary>
+internal sealed record PageEntry(string Path, string Key, IReadOnlyList<string> Parts, IReadOnlyList<string> Own, string Output);
+
+/// <summary>
+/// The dependency record of one build (issue 21): every page with what it was made from, the hash of every named input,
+/// and the content hash of every file the build wrote through the cache (pages, feeds, sitemap, search index). The
+/// next build compares its pages' keys with these and renders only those that differ.
+/// </summary>
+/// <param name="Tool">The tool that made it (version and build): another tool may render the same inputs differently.</param>
+/// <param name="Outputs">Output path → SHA-256 (hex) of its bytes: the cache entry holding them.</param>
+internal sealed record BuildRecord(string Tool, IReadOnlyDictionary<string, string> Hashes,
+    IReadOnlyDictionary<string, PageEntry> Pages, IReadOnlyDictionary<string, string> Outputs)
+{
+    private const string Magic = "newsgen build record 1";
+
+    /// <summary>Names, URLs and paths repeat across pages, so each string is written once and referred to by number;
+    /// the last 32 bytes are the SHA-256 of all before them, so a record cut short or edited is not trusted.</summary>
+    public byte[] ToBytes()
+    {
+        // In ordinal order: the same build makes the same bytes, whatever order its threads recorded pages in.
+        var hashes = Hashes.OrderBy(h => h.Key, StringComparer.Ordinal).ToList();
+        var pages = Pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var outputs = Outputs.OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(Tool);
+            var table = new Dictionary<string, int>(StringComparer.Ordinal);
+            var strings = new List<string>();
+            int Id(string s)
+            {
+                if (table.TryGetValue(s, out var id)) return id;
+                table[s] = strings.Count;
+                strings.Add(s);
+                return strings.Count - 1;
+            }
+            foreach (var (url, page) in pages)
+            {
+                Id(url);
+                Id(page.Path);
+                foreach (var part in page.Parts.Concat(page.Own)) Id(part);
+            }
+            foreach (var name in hashes.Select(h => h.Key).Concat(outputs.Select(o => o.Key))) Id(name);
+            writer.Write7BitEncodedInt(strings.Count);
+            foreach (var s in strings) writer.Write(s);
+            writer.Write7BitEncodedInt(hashes.Count);
+            foreach (var (name, hash) in hashes)
+            {
+                writer.Write7BitEncodedInt(Id(name));
+                writer.Write(hash);
+            }
+            writer.Write7BitEncodedInt(pages.Count);
+            foreach (var (url, page) in pages)
+            {
+                writer.Write7BitEncodedInt(Id(url));
+                writer.Write7BitEncodedInt(Id(page.Path));
+                writer.Write(Convert.FromHexString(page.Key));
+                writer.Write(Convert.FromHexString(page.Output));
+                WriteIds(writer, page.Parts.Select(Id));
+                WriteIds(writer, page.Own.Select(Id));
+            }
+            writer.Write7BitEncodedInt(outputs.Count);
+            foreach (var (path, hash) in outputs)
+            {
+                writer.Write7BitEncodedInt(Id(path));
+                writer.Write(Convert.FromHexString(hash));
+            }
+        }
+        var body = stream.ToArray();
+        return [.. body, .. SHA256.HashData(body)];
+    }
+
+    private static void WriteIds(BinaryWriter writer, IEnumerable<int> ids)
+    {
+        var list = ids.ToList();
+        writer.Write7BitEncodedInt(list.Count);
+        foreach (var id in list) writer.Write7BitEncodedInt(id);
+    }
+
+    /// <summary>The record in <paramref name="bytes"/>; null when they are not one this tool wrote whole (cut short,
+    /// edited, or another format).</summary>
+    public static BuildRecord? FromBytes(byte[] bytes)
+    {
+        if (bytes.Length < 32 || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - 32)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - 32)))
+            return null;
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 32), Encoding.UTF8);
+            if (reader.ReadString() != Magic) return null;
+            var tool = reader.ReadString();
+            var strings = new string[reader.Read7BitEncodedInt()];
+            for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
+            var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var n = reader.Read7BitEncodedInt(); n > 0; n--) hashes[strings[reader.Read7BitEncodedInt()]] = reader.ReadString();
+            var pages = new Dictionary<string, PageEntry>(StringComparer.Ordinal);
+            for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
+            {
+                var url = strings[reader.Read7BitEncodedInt()];
+                var path = strings[reader.Read7BitEncodedInt()];
+                var key = Convert.ToHexStringLower(reader.ReadBytes(16));
+                var output = Convert.ToHexStringLower(reader.ReadBytes(32));
+                pages[url] = new PageEntry(path, key, ReadIds(reader, strings), ReadIds(reader, strings), output);
+            }
+            var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
+                outputs[strings[reader.Read7BitEncodedInt()]] = Convert.ToHexStringLower(reader.ReadBytes(32));
+            return new BuildRecord(tool, hashes, pages, outputs);
+        }
+        catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or FormatException or IOException)
+        {
+            return null;
+        }
+    }
+
+    private static string[] ReadIds(BinaryReader reader, string[] strings)
+    {
+        var ids = new string[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < ids.Length; i++) ids[i] = strings[reader.Read7BitEncodedInt()];
+        return ids;
+    }
+
+    /// <summary>This build of the tool: its version and the identity of its compiled code, which changes with any change
+    /// to how pages are made even when the version does not.</summary>
+    public static string ThisTool { get; } =
+        Scaffold.SiteTemplate.ToolVersion + " " + typeof(BuildRecord).Module.ModuleVersionId.ToString("N");
+}

@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Generator.Serve;
+
+namespace Generator.Record;
+
+/// <summary>
+/// The hash of every named input of one build (theme files, interface strings, assets, base path, each content file's
+/// card as pages show it): one value per name, shared by every page that names it, so the record stores each once.
+/// </summary>
+internal sealed class InputHashes
+{
+    private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
+
+    public InputHashes() { }
+
+    public InputHashes(IEnumerable<KeyValuePair<string, string>> known)
+    {
+        foreach (var (name, hash) in known) hashes[name] = hash;
+    }
+
+    public IReadOnlyDictionary<string, string> All => hashes;
+
+    public string? Of(string name) => hashes.GetValueOrDefault(name);
+
+    public void Set(string name, string hash) => hashes[name] = hash;
+
+    /// <summary>The hash of what a page shows of a content file; the first page that reads it computes it (a card is one
+    /// view shared by every page that lists its post, so it is the same for all).</summary>
+    public string OfRead(PageRead read) =>
+        hashes.TryGetValue(read.Name, out var known) ? known : hashes.GetOrAdd(read.Name, _ => OfValue(read.Shown));
+
+    public static string OfText(string text) => Hex(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>A value as JSON, hashed; a value JSON cannot describe (a theme author's own view type) gets a hash no
+    /// other build gives, so whatever depends on it is made again.</summary>
+    public static string OfValue(object value)
+    {
+        if (value is OwnContent own) return OfText(OfValue(own.Summary) + "\0" + own.Body.Html);
+        try
+        {
+            if (ServeJson.Fingerprints.TryGetTypeInfo(value.GetType(), out var type))
+                return Hex(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, type)));
+        }
+        catch (NotSupportedException)
+        {
+        }
+        return Guid.NewGuid().ToString("N");
+    }
+
+    /// <summary>Hashes are kept to 128 bits: enough to tell inputs apart, half the record's size.</summary>
+    public static string Hex(ReadOnlySpan<byte> hash) => Convert.ToHexStringLower(hash[..16]);
+}
