@@ -215,7 +215,7 @@ internal static partial class SiteBuild
         try
         {
             if (warned) cache.Forget();
-            else cache.Save(new BuildRecord(BuildRecord.ThisTool, recorded.Hashes, recorded.Pages, staging.Outputs));
+            else cache.Save(new BuildRecord(BuildRecord.ThisTool, recorded.Hashes, recorded.Pages, staging.Outputs, cache.Stamps));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -24,6 +24,12 @@ internal sealed record RenderedMarkdown
 
     public string Html => Encoding.UTF8.GetString(utf8);
 
+    /// <summary>The SHA-256 of the HTML's UTF-8, computed once (the dependency record hashes a body for the post's own
+    /// read and again inside its page's model).</summary>
+    public byte[] Sha256 => sha256 ??= System.Security.Cryptography.SHA256.HashData(utf8);
+
+    private byte[]? sha256;
+
     public ReadingStats Stats { get; }
 
     public IReadOnlyList<TocEntry> Headings { get; }

@@ -23,7 +23,10 @@ internal sealed class BuildCache : IDisposable
     private const string LockFile = Folder + "/lock";
 
     private readonly string root;
-    private readonly ConcurrentDictionary<string, bool> verified = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EntryStamp> stamps = new(StringComparer.Ordinal);
+
+    /// <summary>The entries this build wrote or checked, with their size and time then.</summary>
+    public IReadOnlyDictionary<string, EntryStamp> Stamps => stamps;
     private FileStream? held;
 
     private BuildCache(string root) => this.root = root;
@@ -74,7 +77,7 @@ internal sealed class BuildCache : IDisposable
         try
         {
             var record = BuildRecord.FromBytes(NoFollow.ReadAllBytes(path));
-            if (record is null) Note = $"{RecordFile} does not match its checksum; it was set aside and every page was rendered";
+            if (record is null) Note = $"{RecordFile} does not match its checksum or is not a record this build of newsgen reads; it was set aside and every page was rendered";
             else if (record.Tool != BuildRecord.ThisTool) Note = $"{RecordFile} was made by another build of newsgen; every page was rendered";
             else Previous = record;
         }
@@ -87,20 +90,26 @@ internal sealed class BuildCache : IDisposable
     private string EntryPath(string hash) => SafePath.Inside(root, $"{Entries}/{hash[..2]}/{hash}");
 
     /// <summary>The entry holding the bytes <paramref name="hash"/> names, if it is a regular file that still holds them.</summary>
+    /// <remarks>Reading every entry back at every build would cost more than rendering (a 10,000-post site's pages are a
+    /// gigabyte), so an entry whose size and modification time are those the record saw when its bytes last hashed to
+    /// its name is taken as it is (as git trusts its index's stat data); any other entry is hashed again. An edit in place
+    /// (an entry is a hard link of an output file) changes the time, so it is caught.</remarks>
     public string? Find(string hash)
     {
         var path = EntryPath(hash);
-        if (verified.ContainsKey(hash)) return path;
+        if (stamps.ContainsKey(hash)) return path;
         try
         {
+            if (FileKinds.OfEntry(path) != FileKind.Regular) return null;
             using var stream = NoFollow.OpenRead(path);
-            if (FileKinds.OfEntry(path) != FileKind.Regular || Convert.ToHexStringLower(SHA256.HashData(stream)) != hash) return null;
+            var stamp = new EntryStamp(stream.Length, File.GetLastWriteTimeUtc(stream.SafeFileHandle).Ticks);
+            if (Previous?.Stamps.GetValueOrDefault(hash) != stamp && Convert.ToHexStringLower(SHA256.HashData(stream)) != hash) return null;
+            stamps[hash] = stamp;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LinkRefusedException)
         {
-            return null; // missing, a link (O_NOFOLLOW) or unreadable: made again
+            return null; // missing, a link, or unreadable: made again
         }
-        verified[hash] = true;
         return path;
     }
 
@@ -108,26 +117,32 @@ internal sealed class BuildCache : IDisposable
     public string Put(byte[] bytes, string hash)
     {
         if (Find(hash) is { } existing) return existing;
+        stamps.TryRemove(hash, out _);
         var path = EntryPath(hash);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Created new, then renamed over the name: rename(2) replaces a link rather than writing through it, and a build
         // stopped half-way leaves no truncated entry under a name that promises other bytes.
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) stream.Write(bytes);
-        File.Move(temporary, path, overwrite: true);
-        verified[hash] = true;
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+        {
+            stream.Write(bytes);
+            stream.Flush();
+            stamps[hash] = new EntryStamp(bytes.Length, File.GetLastWriteTimeUtc(stream.SafeFileHandle).Ticks);
+        }
+        File.Move(temporary, path, overwrite: true); // rename(2) keeps the file's time
         return path;
     }
 
     /// <summary>Saves the record for the next build and removes the entries it no longer names.</summary>
     public void Save(BuildRecord record)
     {
+        var keep = record.Outputs.Values.ToHashSet(StringComparer.Ordinal);
+        record = record with { Stamps = record.Stamps.Where(s => keep.Contains(s.Key)).ToDictionary(StringComparer.Ordinal) };
         var path = SafePath.Inside(root, RecordFile);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) stream.Write(record.ToBytes());
         File.Move(temporary, path, overwrite: true);
-        var keep = record.Outputs.Values.ToHashSet(StringComparer.Ordinal);
         var entries = Path.Combine(root, Entries);
         if (!Directory.Exists(entries)) return;
         foreach (var file in Directory.EnumerateFiles(entries, "*", SearchOption.AllDirectories))

@@ -6,6 +6,9 @@ namespace Generator.Record;
 /// <summary>One page of the record: where it went, its key, the names of its inputs, and the hash of the bytes it was.</summary>
 internal sealed record PageEntry(string Path, string Key, IReadOnlyList<string> Parts, IReadOnlyList<string> Own, string Output);
 
+/// <summary>A cache entry's size and modification time as the build that wrote or checked it saw them.</summary>
+internal readonly record struct EntryStamp(long Length, long Ticks);
+
 /// <summary>
 /// The dependency record of one build (issue 21): every page with what it was made from, the hash of every named input,
 /// and the content hash of every file the build wrote through the cache (pages, feeds, sitemap, search index). The
@@ -13,8 +16,11 @@ internal sealed record PageEntry(string Path, string Key, IReadOnlyList<string> 
 /// </summary>
 /// <param name="Tool">The tool that made it (version and build): another tool may render the same inputs differently.</param>
 /// <param name="Outputs">Output path → SHA-256 (hex) of its bytes: the cache entry holding them.</param>
+/// <param name="Stamps">Each entry's size and time when its bytes were last known to hash to its name
+/// (<see cref="BuildCache.Find"/>).</param>
 internal sealed record BuildRecord(string Tool, IReadOnlyDictionary<string, string> Hashes,
-    IReadOnlyDictionary<string, PageEntry> Pages, IReadOnlyDictionary<string, string> Outputs)
+    IReadOnlyDictionary<string, PageEntry> Pages, IReadOnlyDictionary<string, string> Outputs,
+    IReadOnlyDictionary<string, EntryStamp> Stamps)
 {
     private const string Magic = "newsgen build record 1";
 
@@ -26,6 +32,7 @@ internal sealed record BuildRecord(string Tool, IReadOnlyDictionary<string, stri
         var hashes = Hashes.OrderBy(h => h.Key, StringComparer.Ordinal).ToList();
         var pages = Pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         var outputs = Outputs.OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
+        var stamps = Stamps.OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
         {
@@ -71,6 +78,13 @@ internal sealed record BuildRecord(string Tool, IReadOnlyDictionary<string, stri
                 writer.Write7BitEncodedInt(Id(path));
                 writer.Write(Convert.FromHexString(hash));
             }
+            writer.Write7BitEncodedInt(stamps.Count);
+            foreach (var (hash, stamp) in stamps)
+            {
+                writer.Write(Convert.FromHexString(hash));
+                writer.Write7BitEncodedInt64(stamp.Length);
+                writer.Write(stamp.Ticks);
+            }
         }
         var body = stream.ToArray();
         return [.. body, .. SHA256.HashData(body)];
@@ -110,7 +124,10 @@ internal sealed record BuildRecord(string Tool, IReadOnlyDictionary<string, stri
             var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
                 outputs[strings[reader.Read7BitEncodedInt()]] = Convert.ToHexStringLower(reader.ReadBytes(32));
-            return new BuildRecord(tool, hashes, pages, outputs);
+            var stamps = new Dictionary<string, EntryStamp>(StringComparer.Ordinal);
+            for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
+                stamps[Convert.ToHexStringLower(reader.ReadBytes(32))] = new EntryStamp(reader.Read7BitEncodedInt64(), reader.ReadInt64());
+            return new BuildRecord(tool, hashes, pages, outputs, stamps);
         }
         catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or FormatException or IOException)
         {

@@ -38,10 +38,16 @@ internal sealed class InputHashes
     /// other build gives, so whatever depends on it is made again.</summary>
     public static string OfValue(object value)
     {
-        if (value is OwnContent own) return OfText(OfValue(own.Summary) + "\0" + own.Body.Html);
+        switch (value)
+        {
+            case Rendering.PostSummaryView card:
+                return KeyJson.HashOf(card);
+            case OwnContent own:
+                return Hex(SHA256.HashData([.. Encoding.ASCII.GetBytes(OfValue(own.Summary)), .. own.Body.Sha256]));
+        }
         try
         {
-            if (ServeJson.Fingerprints.TryGetTypeInfo(value.GetType(), out var type))
+            if (KeyJson.Options.TryGetTypeInfo(value.GetType(), out var type))
                 return Hex(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, type)));
         }
         catch (NotSupportedException)

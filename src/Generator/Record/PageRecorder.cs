@@ -30,22 +30,46 @@ internal sealed class PageRecorder
     /// <summary>Safe to call from several threads at once.</summary>
     public PageInputs InputsOf(PageJob job)
     {
-        var parts = new SortedSet<string>(StringComparer.Ordinal) { InputNames.Strings, InputNames.Assets, InputNames.BasePath };
-        parts.UnionWith(templates.FilesOf("layout"));
-        parts.UnionWith(templates.FilesOf(job.Template));
+        var (themeParts, themeDigest) = templateParts.GetOrAdd(job.Template, TemplatePartsOf);
+        var reads = new SortedSet<string>(StringComparer.Ordinal);
         var own = new List<string>();
         foreach (var read in job.Reads)
         {
             Hashes.OfRead(read);
-            parts.Add(read.Name);
-            if (read.Own) own.Add(read.Source);
+            if (reads.Add(read.Name) && read.Own) own.Add(read.Source);
         }
         using var key = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var part in parts) Append(key, part + "=" + Hashes.Of(part));
-        Append(key, job.Template + "\0" + job.Language + "\0" + job.LanguagePath);
+        key.AppendData(themeDigest);
+        var text = new StringBuilder();
+        foreach (var name in reads) text.Append(name).Append('=').Append(Hashes.Of(name)).Append('\0');
+        text.Append(job.Template).Append('\0').Append(job.Language).Append('\0').Append(job.LanguagePath).Append('\0');
+        key.AppendData(Encoding.UTF8.GetBytes(text.ToString()));
         AppendJson(key, job.Meta);
         AppendJson(key, job.Model);
-        return new PageInputs(job.Url, InputHashes.Hex(key.GetHashAndReset()), [.. parts], own);
+        return new PageInputs(job.Url, InputHashes.Hex(key.GetHashAndReset()), Merge(themeParts, reads), own);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string[] Parts, byte[] Digest)> templateParts = new(StringComparer.Ordinal);
+
+    /// <summary>What every page of a template shares: the theme files it renders through (with the layout's) and the
+    /// shared inputs, with a digest of their hashes, made once per template.</summary>
+    private (string[] Parts, byte[] Digest) TemplatePartsOf(string template)
+    {
+        var parts = new SortedSet<string>(StringComparer.Ordinal) { InputNames.Strings, InputNames.Assets, InputNames.BasePath };
+        parts.UnionWith(templates.FilesOf("layout"));
+        parts.UnionWith(templates.FilesOf(template));
+        var text = string.Concat(parts.Select(p => p + "=" + Hashes.Of(p) + "\0"));
+        return ([.. parts], SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>Two sorted lists of names as one (theme files and content files never share a name).</summary>
+    private static string[] Merge(string[] sorted, SortedSet<string> more)
+    {
+        var all = new string[sorted.Length + more.Count];
+        sorted.CopyTo(all, 0);
+        more.CopyTo(all, sorted.Length);
+        Array.Sort(all, StringComparer.Ordinal);
+        return all;
     }
 
     private static void Append(IncrementalHash hash, string text)
@@ -59,7 +83,7 @@ internal sealed class PageRecorder
     {
         try
         {
-            if (ServeJson.Fingerprints.TryGetTypeInfo(value.GetType(), out var type))
+            if (KeyJson.Options.TryGetTypeInfo(value.GetType(), out var type))
             {
                 hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(value, type));
                 hash.AppendData([0]);

@@ -20,6 +20,11 @@ internal sealed record HtmlString
 
     public string Value => value ?? markdown!.Html;
 
+    /// <summary>The SHA-256 of the HTML's UTF-8 bytes (rendered Markdown is hashed as it is held, never decoded).</summary>
+    public byte[] Sha256() => markdown is not null
+        ? markdown.Sha256
+        : System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value!));
+
     public bool Equals(HtmlString? other) => other is not null && Value == other.Value;
 
     public override int GetHashCode() => Value.GetHashCode(StringComparison.Ordinal);

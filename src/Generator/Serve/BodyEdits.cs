@@ -1,6 +1,7 @@
 using Generator.Content;
 using Generator.Markdown;
 using Generator.Output;
+using Generator.Record;
 using Generator.Rendering;
 
 namespace Generator.Serve;
@@ -11,7 +12,7 @@ internal sealed record BodyEditResult(LastBuild Build, IReadOnlyList<OutputFile>
 /// <summary>
 /// serve's fast path for the commonest save: one or more posts whose body changed and whose front matter did not.
 /// Reads only those files, converts only their Markdown, patches the last site model (<see cref="EditedModel"/>),
-/// renders only the pages that can show the difference (<see cref="AffectedPages"/>) and the feeds that carry the
+/// renders only the pages whose recorded inputs name what changed (<see cref="RenderedPages.Reading"/>) and the feeds that carry the
 /// posts, and replaces their entries in the search index. Whenever that is not certain to equal a full build, it
 /// declines (returns null) and the caller builds the site as <c>build</c> would: other files changed, a post is new,
 /// deleted, unpublished or its front matter differs, the post or the edit has diagnostics, a scheduled post came due,
@@ -50,15 +51,20 @@ internal static class BodyEdits
         var edited = EditedModel.Of(site, edits, last.RelatedBy, now);
         if (TermPageCountChanged(site, edited, edits)) return null;
         var inputs = last.Inputs with { Site = edited, Diagnostics = diagnostics, Cancel = cancel };
-        var cardsBefore = edits.Select(e => last.Views.Summary(e.Before)).ToList();
         var views = last.Views.ForEditedSite(edited, edits.Select(e => e.Before));
-        var cardChanged = edits.Select((e, i) => (e, AffectedPages.CardChanged(cardsBefore[i], views.Summary(e.After)))).ToDictionary();
-        var selection = AffectedPages.Of(edited, edits, last.RelatedBy, last.LeadsOf(edited), e => cardChanged[e]);
+        var cardChanged = edits.Select(e => (e, CardChanged(last, e, views))).ToDictionary();
+        var selection = Selection(last, edited, edits, e => cardChanged[e]);
 
         var jobs = new PageJobs(edited, views).All(selection);
         var renderer = inputs.Renderer();
+        var recorder = new PageRecorder(inputs, inputs.ThemeFiles!);
         var pages = new OutputFile?[jobs.Count];
-        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancel }, i => pages[i] = renderer.Render(jobs[i]));
+        var recorded = new PageInputs[jobs.Count];
+        Parallel.For(0, jobs.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+        {
+            recorded[i] = recorder.InputsOf(jobs[i]);
+            pages[i] = renderer.Render(jobs[i]);
+        });
         // A template that fails or warns on the new pages is reported by a full build, in full.
         if (pages.Any(p => p is null) || diagnostics.All.Any(d => !last.Diagnostics.Contains(d))) return null;
 
@@ -71,9 +77,35 @@ internal static class BodyEdits
             changed.Add(FollowIndex.Write(edited, views));
 
         var files = last.FilesWith(changed);
-        var renderedPages = last.Pages.WithRendered(jobs.Select((job, i) => (job.Url, pages[i]!)));
+        var renderedPages = last.Pages.WithRendered(jobs.Select((_, i) => (recorded[i], pages[i]!)), recorder.Hashes.All);
         var build = last with { Inputs = inputs, Files = files, Pages = renderedPages, Views = views, FeedItems = feedItems };
         return new BodyEditResult(build, changed, jobs.Select(j => j.Url).ToList());
+    }
+
+    /// <summary>Whether an edit changed what other pages show of the post: its card, as the record hashed it.</summary>
+    private static bool CardChanged(LastBuild last, PostEdit edit, ViewFactory views) =>
+        last.Pages.Hashes.GetValueOrDefault(edit.Before.Article.SourcePath + PageRead.CardSuffix) != InputHashes.OfValue(views.Summary(edit.After));
+
+    /// <summary>
+    /// The pages that can show the edits, from the record of what each page read: the post's own page; when its card
+    /// changed, every page that shows the card (lists, related reading, "Also read", term pages' backlinks); and every
+    /// page of a term the edit started or stopped linking, whose backlinks moved.
+    /// </summary>
+    private static PageSelection Selection(LastBuild last, Site.SiteModel edited, IReadOnlyList<PostEdit> edits, Func<PostEdit, bool> cardChanged)
+    {
+        var read = new List<string>();
+        foreach (var edit in edits)
+        {
+            var source = edit.After.Article.SourcePath;
+            read.Add(source);
+            if (cardChanged(edit)) read.Add(source + PageRead.CardSuffix);
+            read.AddRange(edit.RelinkedTermSlugs.Where(edited.TermsBySlug.ContainsKey).Select(slug => edited.TermsBySlug[slug].Term.SourcePath));
+        }
+        var urls = last.Pages.Reading(read);
+        // Which posts have their page among them, so that PageJobs looks at those posts only.
+        var posts = urls.Select(url => last.Pages.ByUrl[url].Inputs.Own).SelectMany(own => own)
+            .Select(source => last.PostIndex.GetValueOrDefault(source, -1)).Where(i => i >= 0).Order().ToList();
+        return new PageSelection(urls, posts, last.LeadsOf(edited));
     }
 
     /// <summary>Whether a term the edits linked or unlinked now has a page more or fewer: the fast path only replaces

@@ -3,31 +3,6 @@ using Generator.Rendering;
 
 namespace Generator.Serve;
 
-internal sealed record RenderedPageRecord(PageInputs Inputs, OutputFile File);
-
-/// <summary>The pages of the last good render, by URL, and the hashes of the inputs they read (the dependency record
-/// serve keeps in memory).</summary>
-internal sealed record RenderedPages(IReadOnlyDictionary<string, RenderedPageRecord> ByUrl, IReadOnlyDictionary<string, string> Hashes)
-{
-    public static readonly RenderedPages Empty = new(new Dictionary<string, RenderedPageRecord>(), new Dictionary<string, string>());
-
-    /// <summary>A key no inputs have: the page renders again at the next incremental render.</summary>
-    private const string Unknown = "";
-
-    /// <summary>
-    /// These pages as rendered outside <see cref="IncrementalRenderer"/> (serve's fast path). Their inputs are not
-    /// fingerprinted, so their keys are forgotten: were a later rebuild's inputs to equal the old key again, keeping
-    /// the page would keep this newer file.
-    /// </summary>
-    public RenderedPages WithRendered(IEnumerable<(string Url, OutputFile File)> pages)
-    {
-        var byUrl = DictionaryCopy.Of(ByUrl);
-        foreach (var (url, file) in pages)
-            if (byUrl.TryGetValue(url, out var old)) byUrl[url] = new RenderedPageRecord(old.Inputs with { Key = Unknown }, file);
-        return new RenderedPages(byUrl, Hashes);
-    }
-}
-
 /// <summary>The outcome of one incremental render: the whole site's files, and which URLs were actually rendered and
 /// why (<see cref="StaleReasons"/>).</summary>
 internal sealed record RenderPass(RenderedPages Pages, IReadOnlyList<OutputFile> Files, IReadOnlyList<string> RerenderedUrls)
@@ -60,7 +35,7 @@ internal static class IncrementalRenderer
                 records[i] = old;
                 return;
             }
-            reasons[i] = old is null ? ["a new page"] : old.Inputs.Key == "" ? ["serve's fast path rendered it last"]
+            reasons[i] = old is null ? ["a new page"]
                 : StaleReasons.Of(inputsOfPage, recorder.Hashes, new PageEntry("", old.Inputs.Key, old.Inputs.Parts, old.Inputs.Own, ""), previous.Hashes);
             records[i] = renderer.Render(jobs[i]) is { } file ? new RenderedPageRecord(inputsOfPage, file) : null;
         });

@@ -11,7 +11,8 @@ public sealed class BuildRecordTests
             ["/posts/x/"] = new("posts/x/index.html", new string('c', 32), ["content/posts/x.md#card", "templates/post.sbn-html"],
                 ["content/posts/x.md"], new string('d', 64)),
         },
-        new Dictionary<string, string> { ["posts/x/index.html"] = new string('d', 64), ["feed.xml"] = new string('e', 64) });
+        new Dictionary<string, string> { ["posts/x/index.html"] = new string('d', 64), ["feed.xml"] = new string('e', 64) },
+        new Dictionary<string, EntryStamp> { [new string('d', 64)] = new(41_234, 638_999_999_999_999_999), [new string('e', 64)] = new(7, 1) });
 
     [Fact]
     public void A_record_reads_back_as_it_was_written()
@@ -20,6 +21,7 @@ public sealed class BuildRecordTests
         read.Tool.ShouldBe(Sample.Tool);
         read.Hashes.OrderBy(h => h.Key).ShouldBe(Sample.Hashes.OrderBy(h => h.Key));
         read.Outputs.OrderBy(o => o.Key).ShouldBe(Sample.Outputs.OrderBy(o => o.Key));
+        read.Stamps.OrderBy(o => o.Key).ShouldBe(Sample.Stamps.OrderBy(o => o.Key));
         var page = read.Pages.ShouldHaveSingleItem();
         page.Key.ShouldBe("/posts/x/");
         page.Value.Path.ShouldBe("posts/x/index.html");
@@ -36,6 +38,7 @@ public sealed class BuildRecordTests
         {
             Hashes = Sample.Hashes.Reverse().ToDictionary(),
             Outputs = Sample.Outputs.Reverse().ToDictionary(),
+            Stamps = Sample.Stamps.Reverse().ToDictionary(),
         };
         reversed.ToBytes().ShouldBe(Sample.ToBytes());
     }
