@@ -60,7 +60,7 @@ public static class GlossaryCpu
         var built = ThreadCpu.Milliseconds();
         var urls = new SiteUrls(set.Posts.Config.BaseUrl);
         var markdown = new MarkdownConverter(urls.BasePath, glossary.Extensions(urls), set.Posts.StaticFiles.ImageSize);
-        foreach (var post in set.Posts.Posts) glossary.RenderArticle(markdown, post);
+        foreach (var post in set.Posts.Posts) RenderedDocuments.Article(markdown, post);
         var converted = ThreadCpu.Milliseconds();
         // Collections while building and converting, and their pauses (wall ms, every thread): a bigger glossary is
         // more to allocate and to keep alive, which thread CPU charges to whichever step the collection interrupts.

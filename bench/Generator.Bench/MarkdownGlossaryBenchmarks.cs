@@ -60,7 +60,7 @@ public class MarkdownGlossaryBenchmarks
     private int Convert(GlossaryIndex glossary, MarkdownConverter markdown)
     {
         var length = 0;
-        foreach (var post in content.Posts) length += glossary.RenderArticle(markdown, post).Content.Html.Length;
+        foreach (var post in content.Posts) length += RenderedDocuments.Article(markdown, post).Content.Html.Length;
         return length;
     }
 }

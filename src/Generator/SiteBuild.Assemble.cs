@@ -65,13 +65,13 @@ internal static partial class SiteBuild
             calloutTitle: kind => words.Find(kind.Replace('-', '_')),
             srcset: path => RasterImages.Srcset(urls.BasePath, path, content.StaticFiles),
             themeIds: templates.ElementIds, interfaceString: key => words.Find(key));
-        Func<Article, RenderedArticle> convert = article => glossary.RenderArticle(markdown, article);
+        Func<Article, RenderedArticle> convert = article => RenderedDocuments.Article(markdown, article);
         markdownCache?.Begin(urls.BasePath, content.Terms, content.StaticFiles, [words.Source, .. templates.ElementIds.Order(StringComparer.Ordinal)], convert);
         var articles = markdownCache is null
             ? Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => Sources(convert(a), keepSources), cancel)
             : Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => markdownCache.Article(a, convert), cancel);
-        var terms = Parallel(glossary.Terms, t => glossary.RenderTerm(markdown, t), cancel);
-        var pages = Parallel(content.Pages.Where(p => Speaks(p.Lang)).ToList(), p => glossary.RenderPage(markdown, p), cancel);
+        var terms = Parallel(glossary.Terms, t => RenderedDocuments.Term(markdown, t), cancel);
+        var pages = Parallel(content.Pages.Where(p => Speaks(p.Lang)).ToList(), p => RenderedDocuments.Page(markdown, p), cancel);
         MarkdownIssues.Report([.. articles.Select(a => (a.Article.SourcePath, a.Article.BodyLine, a.Content)),
             .. terms.Select(t => (t.Term.SourcePath, t.Term.BodyLine, t.Content)), .. pages.Select(p => (p.Page.SourcePath, p.Page.BodyLine, p.Content))], diagnostics);
         return SiteAssembler.Assemble(config, articles, terms, pages, diagnostics, content.StaticFiles, language);

@@ -27,19 +27,6 @@ internal sealed record BuildOptions(string SourceRoot, string OutputFolder, stri
     public RecordUse Record { get; init; } = RecordUse.Incremental;
 }
 
-/// <summary>How a build that writes uses the dependency record of the build before it.</summary>
-internal enum RecordUse
-{
-    /// <summary>Renders only the pages whose inputs changed, then records this build for the next.</summary>
-    Incremental,
-
-    /// <summary><c>build --clean</c>: renders every page, then records this build for the next.</summary>
-    Clean,
-
-    /// <summary>Neither reads nor writes <c>.cache/build/</c> (a build to compare others with).</summary>
-    None,
-}
-
 /// <param name="Files">The files a build holds in memory: every file of an in-memory build (<c>write: false</c>); none
 /// of a build that writes with the default Rendering stage, which sends each file to disk as soon as it is made
 /// (<see cref="Paths"/> lists them).</param>
@@ -124,6 +111,8 @@ internal static partial class SiteBuild
             // The last line of defence: every input class known to crash is a diagnostic of its own; anything else still
             // reaches build, check and serve as one error line, never a stack trace, and is a bug to report.
             var inner = e is AggregateException { InnerException: { } first } ? first : e;
+            // A type initializer's or reflection call's own exception says what went wrong; the wrapper does not.
+            while (inner is TypeInitializationException or System.Reflection.TargetInvocationException && inner.InnerException is { } cause) inner = cause;
             diagnostics.Error(SourceLocation.FileStart(SiteConfigReader.FileName), DiagnosticCodes.InternalError,
                 $"the build failed unexpectedly ({inner.GetType().Name}: {inner.Message.Split('\n')[0]}); please report this with the input that caused it");
             return Failed(diagnostics, clock);
@@ -197,31 +186,14 @@ internal static partial class SiteBuild
         if (diagnostics.HasErrors) return Failed(diagnostics, clock); // a link in the image cache's path
         IReadOnlyList<OutputFile> held = given is null ? files : [.. given, .. files];
         staging?.Commit(held, assets, images);
-        var notes = SaveRecord(cache, recorded, staging, warned: diagnostics.All.Count(d => d.Severity == Severity.Warning) > warningsBefore);
+        var notes = cache is null || recorded is null || staging is null ? []
+            : recorded.Save(cache, staging, warned: diagnostics.All.Count(d => d.Severity == Severity.Warning) > warningsBefore);
         if (opened is { Active: false, Note: { } busy }) notes = [busy];
         return new BuildResult(diagnostics.All, held, site, clock.Elapsed)
         {
             Assets = assets, Images = images, Paths = paths, Notes = notes,
             Incremental = recorded is null ? null : (recorded.Rendered, recorded.Reasons),
         };
-    }
-
-    /// <summary>Keeps this build's record for the next one. A page that warned while rendering (an interface string
-    /// missing) would not warn again were it reused, so such a build records nothing and the next renders every page.</summary>
-    private static IReadOnlyList<string> SaveRecord(BuildCache? cache, RecordedRender? recorded, StagingFolder? staging, bool warned)
-    {
-        if (cache is null || recorded is null || staging is null) return [];
-        var notes = cache.Note is { } note ? new List<string> { note } : [];
-        try
-        {
-            if (warned) cache.Forget();
-            else cache.Save(new BuildRecord(BuildRecord.ThisTool, recorded.Hashes, recorded.Pages, staging.Outputs, cache.Stamps));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            notes.Add($"{BuildCache.Folder}/ could not be updated ({e.Message.Split('\n')[0]}); the next build renders every page");
-        }
-        return notes;
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) => new(diagnostics.All, [], null, clock.Elapsed);

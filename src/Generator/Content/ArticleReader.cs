@@ -98,6 +98,10 @@ internal static class ArticleReader
     /// page that lists the post.</summary>
     public const int ManyTags = 30;
 
+    /// <summary>Tags a post card shows: a card appears on every tag page of its post, so showing every tag would make
+    /// the output grow with the square of a post's tag count. The post page itself shows them all.</summary>
+    public const int CardTags = 8;
+
     /// <summary>More tags than this is an error: every tag has a page and a feed that list the post with all of its
     /// tags, so one post's tags cost the square of their number (3,000 tags made 295 MB of feeds).</summary>
     public const int MaxTags = 100;
@@ -115,7 +119,7 @@ internal static class ArticleReader
         }
         if (items.Count > ManyTags)
             diagnostics.Warning(fields.ValueLocation("tags"), DiagnosticCodes.TooManyTags,
-                $"post has {items.Count} tags; more than {ManyTags} is hard to read and adds a page per tag (cards show the first {Rendering.ViewFactory.CardTags})");
+                $"post has {items.Count} tags; more than {ManyTags} is hard to read and adds a page per tag (cards show the first {CardTags})");
         return items.Where(i => !Slug.IsTooLong(Slug.From(i.Value))).Select(i => i.Value).ToList();
     }
 }

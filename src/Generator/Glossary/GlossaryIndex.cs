@@ -36,13 +36,6 @@ internal sealed class GlossaryIndex
     /// <summary>Markdig extensions this stage adds to the build's pipeline.</summary>
     public IEnumerable<IMarkdownExtension> Extensions(SiteUrls urls) => [new GlossaryLinkExtension(matcher, slugs, urls)];
 
-    public RenderedArticle RenderArticle(MarkdownConverter markdown, Article article)
-    {
-        var session = new GlossaryLinkSession(autoLink: article.GlossaryLinking);
-        var content = markdown.Convert(article.Body, session.ToContext());
-        return new RenderedArticle(article, content, session.LinkedTermSlugs);
-    }
-
     /// <summary>
     /// The terms a plain text mentions, found exactly as the linker finds them (same forms, case and word rules), each
     /// once, with the spelling used first. <c>check</c> uses it on posts that switched linking off.
@@ -55,12 +48,4 @@ internal sealed class GlossaryIndex
             if (seen.Add(match.Form.Term.Slug)) result.Add((match.Form.Term, text.Substring(match.Start, match.Length)));
         return result;
     }
-
-    /// <summary>Standalone pages (About) explain terms as posts do; they are not backlinks, since readers look for articles.</summary>
-    public RenderedPage RenderPage(MarkdownConverter markdown, Page page) =>
-        new(page, markdown.Convert(page.Body, new GlossaryLinkSession().ToContext()));
-
-    /// <summary>Term pages link the other terms they mention, so terms explain each other; never their own term.</summary>
-    public RenderedTerm RenderTerm(MarkdownConverter markdown, GlossaryTerm term) =>
-        new(term, markdown.Convert(term.Body, new GlossaryLinkSession(ownTermSlug: term.Slug).ToContext()));
 }

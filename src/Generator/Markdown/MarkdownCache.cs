@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Generator.Content;
-using Generator.Site;
 
 namespace Generator.Markdown;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Generator.Site;
 
 namespace Generator.Output;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Generator.Markdown;
 using Generator.Site;
 
 namespace Generator.Output;

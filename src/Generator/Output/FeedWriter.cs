@@ -1,3 +1,4 @@
+using Generator.Markdown;
 using Generator.Rendering;
 using Generator.Site;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Generator.Site;
 using SkiaSharp;
 
 namespace Generator.Output;
@@ -13,7 +14,7 @@ namespace Generator.Output;
 internal static class SiteLogo
 {
     public const int Size = 512;
-    public const string FileName = "logo.png";
+    public const string FileName = SocialCards.LogoFileName;
 
     /// <summary>Part of the logo's cache key: bump it when the drawing changes.</summary>
     public const string Version = "logo-v1";

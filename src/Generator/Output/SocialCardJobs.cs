@@ -45,7 +45,7 @@ internal sealed class SocialCardJobs : IDisposable
         var siteYml = SourceLocation.FileStart(SiteConfigReader.FileName);
         foreach (var language in site.AllLanguages)
         {
-            var card = SocialCards.SiteCardText(language);
+            var card = SiteCardText(language);
             var usesSystem = Check(card.Site, siteYml, "the site's title") | Check(card.Headline, siteYml, "the site's description");
             jobs.Add(Job(card, usesSystem, language.Urls.OutputPath(SocialCards.SiteCardUrl(language))));
             var views = new ViewFactory(language, options.Strings(language));
@@ -107,5 +107,16 @@ internal sealed class SocialCardJobs : IDisposable
         painters.Dispose();
         if (coverage.IsValueCreated) coverage.Value.Dispose();
         if (fonts.IsValueCreated) fonts.Value.Dispose();
+    }
+
+
+    /// <summary>What the site card says: the title, the description as its headline (the title again without one), and
+    /// where the site lives instead of a date.</summary>
+    private static CardText SiteCardText(SiteModel language)
+    {
+        var home = new Uri(language.Urls.Absolute(language.Urls.Home));
+        var description = language.Config.Description;
+        return new CardText(language.Config.Title, null, string.IsNullOrWhiteSpace(description) ? language.Config.Title : description,
+            (home.Host + home.AbsolutePath).TrimEnd('/'));
     }
 }

@@ -1,3 +1,4 @@
+using Generator.Site;
 using SkiaSharp;
 
 namespace Generator.Output;

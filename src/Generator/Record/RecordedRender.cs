@@ -53,4 +53,22 @@ internal sealed class RecordedRender(PageRecorder recorder, BuildRecord? previou
                 pages[job.Url] = new PageEntry(path, inputs.Key, inputs.Parts, inputs.Own, hash);
         }
     }
+
+    /// <summary>Keeps this build's record for the next one (after the swap), and says what the author should know. A page
+    /// that warned while rendering (an interface string missing) would not warn again were it reused, so such a build
+    /// records nothing and the next renders every page.</summary>
+    public IReadOnlyList<string> Save(BuildCache cache, StagingFolder staging, bool warned)
+    {
+        var notes = cache.Note is { } note ? new List<string> { note } : [];
+        try
+        {
+            if (warned) cache.Forget();
+            else cache.Save(new BuildRecord(BuildRecord.ThisTool, Hashes, Pages, staging.Outputs, cache.Stamps));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notes.Add($"{BuildCache.Folder}/ could not be updated ({e.Message.Split('\n')[0]}); the next build renders every page");
+        }
+        return notes;
+    }
 }

@@ -1,3 +1,4 @@
+using Generator.Markdown;
 using Generator.Site;
 
 namespace Generator.Rendering;
@@ -35,7 +36,7 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
 
     private void AddPages(List<PageJob> jobs)
     {
-        AddList(jobs, site.Posts, site.Config.Title, null, Urls.HomePage, "home", "home", [], lead: true);
+        AddList(jobs, site.Posts, site.Config.Title, null, Urls.HomePage, "home", "home", [], lead: HasLead(site.Posts));
         AddPosts(jobs);
         if (wanted(Urls.TagIndex))
             Add(jobs, new PageJob(Urls.TagIndex, "tags",
@@ -49,7 +50,7 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
         foreach (var group in site.Categories)
             AddList(jobs, group.Posts, group.Category.Name, group.Category.Description,
                 n => Urls.ListPage(Urls.Category(group.Category.Id), n), "category", "category",
-                [(group.Category.Name, Urls.Category(group.Category.Id))], lead: true,
+                [(group.Category.Name, Urls.Category(group.Category.Id))], lead: HasLead(group.Posts),
                 follow: new FollowView("category:" + group.Category.Id, group.Category.Name));
         foreach (var group in site.Authors)
             AddList(jobs, group.Posts, group.Author.Name, group.Author.Bio, n => Urls.ListPage(Urls.Author(group.Author.Id), n), "author", "author",
@@ -109,6 +110,13 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
     /// <summary>Adds a page with the content files its views read (every view made since the previous page's).</summary>
     private void Add(List<PageJob> jobs, PageJob job) => jobs.Add(job with { Reads = views.Reads?.Take() ?? [] });
 
+    /// <summary>The lists whose first page shows a lead story (the home list and each category's), by a key serve's fast
+    /// path remembers their lead under ("" for the home list, else the category's id).</summary>
+    public static IEnumerable<(string Key, IReadOnlyList<RenderedArticle> Posts)> ListsWithLead(SiteModel site) =>
+        site.Categories.Select(c => (c.Category.Id, c.Posts)).Prepend(("", site.Posts));
+
+    private bool HasLead(IReadOnlyList<RenderedArticle> posts) => ListsWithLead(site).Any(l => ReferenceEquals(l.Posts, posts));
+
     private static PaginationView PaginationOf<T>(PageSlice<T> slice, Func<int, string> urlOf) =>
         new(slice.Number, slice.TotalPages, slice.HasPrevious ? urlOf(slice.Number - 1) : null, slice.HasNext ? urlOf(slice.Number + 1) : null);
 
@@ -125,7 +133,8 @@ internal sealed class PageJobs(SiteModel site, ViewFactory views)
             var newer = i > 0 ? site.Posts[i - 1] : null;
             var older = i + 1 < site.Posts.Count ? site.Posts[i + 1] : null;
             var view = views.Post(post, newer, older);
-            var social = Output.SocialCards.ImageOf(site, post.Article, view);
+            var social = SocialCards.ImageOf(site, post.Article,
+                view.Image is { } image ? new SocialImage(site.Urls.Absolute(image.Src), image.Alt, image.Width, image.Height) : null);
             var section = post.Article.CategoryId is { } category && site.CategoriesById.ContainsKey(category) ? Urls.Category(category) : Urls.Home;
             var meta = views.Meta(post.Article.Title, post.Article.Summary, url, "post", sections: [section]) with
             {

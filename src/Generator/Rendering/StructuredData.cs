@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using Generator.Markdown;
 using Generator.Site;
 
 namespace Generator.Rendering;
@@ -14,7 +15,7 @@ internal static class StructuredData
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 
     /// <param name="image">The image the post shares (its raster image, else its card; <see cref="Output.SocialCards"/>).</param>
-    public static HtmlString Post(SiteModel site, RenderedArticle post, PostSummaryView view, Output.SocialImage? image)
+    public static HtmlString Post(SiteModel site, RenderedArticle post, PostSummaryView view, SocialImage? image)
     {
         var article = post.Article;
         var url = site.Urls.Absolute(view.Url);
@@ -95,7 +96,7 @@ internal static class StructuredData
     private static JsonObject Publisher(SiteModel site)
     {
         var publisher = new JsonObject { ["@type"] = "Organization", ["name"] = site.Config.Title, ["url"] = site.Config.BaseUrl.AbsoluteUri };
-        if (Output.SocialCards.Logo(site) is { } logo)
+        if (SocialCards.Logo(site) is { } logo)
             publisher["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = logo, ["width"] = Output.SiteLogo.Size, ["height"] = Output.SiteLogo.Size };
         return publisher;
     }

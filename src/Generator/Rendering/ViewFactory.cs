@@ -1,5 +1,6 @@
 using System.Globalization;
 using Generator.Content;
+using Generator.Markdown;
 using Generator.Site;
 
 namespace Generator.Rendering;
@@ -21,9 +22,8 @@ internal sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrin
         new(Strings.Date(date), date.ToString(date.TimeOfDay == TimeSpan.Zero && date.Offset == TimeSpan.Zero
             ? "yyyy-MM-dd" : "yyyy-MM-ddTHH:mm:sszzz", Display));
 
-    /// <summary>Tags a post card shows: a card appears on every tag page of its post, so showing every tag would make
-    /// the output grow with the square of a post's tag count. The post page itself shows them all.</summary>
-    public const int CardTags = 8;
+    /// <summary>Tags a post card shows (<see cref="ArticleReader.CardTags"/>).</summary>
+    public const int CardTags = ArticleReader.CardTags;
 
     /// <summary>The card of a post: one view per post, shared by every page that lists it (and so by
     /// <see cref="PartialCache"/>, which knows the same card by its identity).</summary>
@@ -113,7 +113,7 @@ internal sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrin
         return summary;
     }
 
-    /// <summary>A page's head. Its share image is the language's site card (<see cref="Output.SocialCards.SiteImage"/>);
+    /// <summary>A page's head. Its share image is the language's site card (<see cref="SocialCards.SiteImage"/>);
     /// posts replace it with their own.</summary>
     /// <param name="sections">Where the language switch goes, in order of preference, when the page has no translation
     /// in a language: the translation of the first of these pages that has one (a post's category, a tag's index),
@@ -137,9 +137,9 @@ internal sealed class ViewFactory(SiteModel site, InterfaceStrings.LanguageStrin
         };
     }
 
-    private Output.SocialImage? SiteImage => siteImage ??= Output.SocialCards.SiteImage(site);
+    private SocialImage? SiteImage => siteImage ??= SocialCards.SiteImage(site);
 
-    private Output.SocialImage? siteImage;
+    private SocialImage? siteImage;
 
     /// <summary>hreflang links: every language's version of the page, and x-default for the default language's.</summary>
     private List<AlternateView> Alternates(string url)

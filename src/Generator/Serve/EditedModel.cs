@@ -1,3 +1,4 @@
+using Generator.Markdown;
 using Generator.Site;
 
 namespace Generator.Serve;

@@ -1,4 +1,5 @@
 using Generator.Content;
+using Generator.Markdown;
 using Generator.Output;
 using Generator.Rendering;
 using Generator.Site;
@@ -68,9 +69,7 @@ internal sealed record LastBuild(
         return leads;
     }
 
-    /// <summary>The lists whose first page shows a lead story, as <see cref="PageJobs"/> makes them.</summary>
-    private static IEnumerable<(string Key, IReadOnlyList<RenderedArticle> Posts)> ListsWithLead(SiteModel site) =>
-        site.Categories.Select(c => (c.Category.Id, c.Posts)).Prepend(("", site.Posts));
+    private static IEnumerable<(string Key, IReadOnlyList<RenderedArticle> Posts)> ListsWithLead(SiteModel site) => PageJobs.ListsWithLead(site);
 
     /// <summary>These files with some replaced.</summary>
     public IReadOnlyDictionary<string, OutputFile> FilesWith(IEnumerable<OutputFile> changed)

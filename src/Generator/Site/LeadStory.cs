@@ -1,3 +1,5 @@
+using Generator.Markdown;
+
 namespace Generator.Site;
 
 /// <summary>

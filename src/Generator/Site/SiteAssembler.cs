@@ -1,4 +1,5 @@
 using Generator.Content;
+using Generator.Markdown;
 
 namespace Generator.Site;
 

@@ -3,16 +3,6 @@ using Generator.Markdown;
 
 namespace Generator.Site;
 
-/// <summary>A post after the Markdown stage: its HTML and reading statistics, and the glossary terms it links.</summary>
-internal sealed record RenderedArticle(Article Article, RenderedMarkdown Content, IReadOnlyList<string> LinkedTermSlugs)
-{
-    public string Slug => Article.Slug;
-}
-
-internal sealed record RenderedTerm(GlossaryTerm Term, RenderedMarkdown Content);
-
-internal sealed record RenderedPage(Page Page, RenderedMarkdown Content);
-
 internal sealed record TagGroup(string Name, string Slug, IReadOnlyList<RenderedArticle> Posts);
 
 internal sealed record CategoryGroup(Category Category, IReadOnlyList<RenderedArticle> Posts);

@@ -48,9 +48,9 @@ public sealed class LargeSearchSite : IAsyncLifetime
         var glossary = GlossaryIndex.Build([.. corpus.Terms.Select(Term)], diagnostics);
         var markdown = new MarkdownConverter(urls.BasePath, glossary.Extensions(urls));
         var articles = new RenderedArticle[corpus.Posts.Count];
-        Parallel.For(0, articles.Length, i => articles[i] = glossary.RenderArticle(markdown, Article(corpus.Posts[i])));
+        Parallel.For(0, articles.Length, i => articles[i] = RenderedDocuments.Article(markdown, Article(corpus.Posts[i])));
         Phase("markdown");
-        var terms = glossary.Terms.Select(t => glossary.RenderTerm(markdown, t)).ToList();
+        var terms = glossary.Terms.Select(t => RenderedDocuments.Term(markdown, t)).ToList();
         var site = SiteAssembler.Assemble(config, articles, terms, [], diagnostics);
 
         Phase("assemble");

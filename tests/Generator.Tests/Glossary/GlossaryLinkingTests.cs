@@ -17,21 +17,21 @@ public class GlossaryLinkingTests
     [Fact]
     public void Article_reports_the_terms_it_linked_in_reading_order()
     {
-        var rendered = SpecIndex.RenderArticle(SpecConverter, Post("An AI agent on GPUs.\n\nThen AWS, a GPU and AI."));
+        var rendered = RenderedDocuments.Article(SpecConverter, Post("An AI agent on GPUs.\n\nThen AWS, a GPU and AI."));
         rendered.LinkedTermSlugs.ShouldBe(["ai-agent", "gpu", "aws", "ai"]);
     }
 
     [Fact]
     public void Article_reports_links_its_author_wrote_to_term_pages()
     {
-        var rendered = SpecIndex.RenderArticle(SpecConverter, Post("See [the chip](/glossary/gpu/#history) and AWS."));
+        var rendered = RenderedDocuments.Article(SpecConverter, Post("See [the chip](/glossary/gpu/#history) and AWS."));
         rendered.LinkedTermSlugs.ShouldBe(["gpu", "aws"]);
     }
 
     [Fact]
     public void Article_with_glossary_false_links_nothing()
     {
-        var rendered = SpecIndex.RenderArticle(SpecConverter, Post("A GPU and an AI agent.", glossary: false));
+        var rendered = RenderedDocuments.Article(SpecConverter, Post("A GPU and an AI agent.", glossary: false));
         rendered.Content.Html.ShouldNotContain("glossary-term");
         rendered.LinkedTermSlugs.ShouldBeEmpty();
     }
@@ -40,7 +40,7 @@ public class GlossaryLinkingTests
     public void Term_page_links_other_terms_but_never_its_own()
     {
         var gpu = Term("gpu", "GPU", "A parallel chip.", body: "A GPU serves an AI agent. GPUs are fast.");
-        var rendered = SpecIndex.RenderTerm(SpecConverter, gpu);
+        var rendered = RenderedDocuments.Term(SpecConverter, gpu);
         rendered.Content.Html.ShouldBe(
             "<p>A GPU serves an <a class=\"glossary-term\" href=\"/glossary/ai-agent/\" data-short=\"An AI that acts.\">AI agent</a>. GPUs are fast.</p>\n");
     }
@@ -66,7 +66,7 @@ public class GlossaryLinkingTests
         // One pipeline serves every article at once; any state shared between parses would show up here.
         var results = new RenderedArticle[400];
         Parallel.For(0, results.Length, i =>
-            results[i] = SpecIndex.RenderArticle(SpecConverter, Post(i % 2 == 0 ? "GPU, GPU, AWS, AWS." : "AWS, GPU, AWS, GPU.")));
+            results[i] = RenderedDocuments.Article(SpecConverter, Post(i % 2 == 0 ? "GPU, GPU, AWS, AWS." : "AWS, GPU, AWS, GPU.")));
         for (var i = 0; i < results.Length; i++)
         {
             results[i].LinkedTermSlugs.ShouldBe(i % 2 == 0 ? ["gpu", "aws"] : ["aws", "gpu"]);
@@ -77,7 +77,7 @@ public class GlossaryLinkingTests
     [Fact]
     public void Linked_words_still_count_for_reading_time()
     {
-        var linked = SpecIndex.RenderArticle(SpecConverter, Post("An open-weight model on a GPU."));
+        var linked = RenderedDocuments.Article(SpecConverter, Post("An open-weight model on a GPU."));
         linked.Content.Stats.ShouldBe(SpecConverter.Convert("An open-weight model on a GPU.").Stats);
     }
 

@@ -1,3 +1,4 @@
+using Generator.Markdown;
 using Generator.Output;
 using Generator.Tests.Support;
 

@@ -69,7 +69,7 @@ public sealed class ServeEqualsCleanBuildPropertyTests
     /// <summary>Social cards and the publisher's logo are painted by a writing build only (README: serve shows pages
     /// without painting cards); <c>.newsgen</c> marks the build's own output folder.</summary>
     private static bool ServeMakesIt(string path) =>
-        path != ".newsgen" && path != "logo.png" && Path.GetFileName(path) != Generator.Output.SocialCards.FileName;
+        path != ".newsgen" && path != "logo.png" && Path.GetFileName(path) != Generator.Site.SocialCards.FileName;
 
     /// <summary>The oracle is what <c>build</c> writes: a clean build of the same files into a folder of its own.</summary>
     private static void ShouldEqualACleanBuild(EditableSite site, RebuildOutcome outcome, BuildResult incremental, string after)

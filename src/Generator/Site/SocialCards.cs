@@ -1,8 +1,6 @@
 using Generator.Content;
-using Generator.Rendering;
-using Generator.Site;
 
-namespace Generator.Output;
+namespace Generator.Site;
 
 /// <summary>The image a page shows when shared (og:image, twitter:image), with its size and alt text.</summary>
 internal sealed record SocialImage(string Url, string Alt, int? Width, int? Height)
@@ -36,6 +34,9 @@ internal static class SocialCards
     public const int Height = 630;
     public const string FileName = "card.png";
 
+    /// <summary>The publisher's logo at the output's root (painted by <c>Output/SiteLogo</c>).</summary>
+    public const string LogoFileName = "logo.png";
+
     public static bool Needed(SiteModel site, Article article) =>
         site.Config.SocialCards && !(article.Image is { } image && RasterImages.IsRaster(image.Src));
 
@@ -46,10 +47,8 @@ internal static class SocialCards
     public static string SiteCardUrl(SiteModel language) => language.Urls.Home + FileName;
 
     /// <summary>The publisher's logo (root-relative), one for the site, at the base path.</summary>
-    public static string LogoUrl(SiteModel site) => site.Urls.BasePath + SiteLogo.FileName;
+    public static string LogoUrl(SiteModel site) => site.Urls.BasePath + LogoFileName;
 
-    public static SocialImage? ImageOf(SiteModel site, Article article, PostView view) =>
-        ImageOf(site, article, view.Image is { } image ? new SocialImage(site.Urls.Absolute(image.Src), image.Alt, image.Width, image.Height) : null);
 
     /// <param name="own">The post's own image, absolute, with its size when known.</param>
     public static SocialImage? ImageOf(SiteModel site, Article article, SocialImage? own) => Needed(site, article)
@@ -63,14 +62,4 @@ internal static class SocialCards
 
     /// <summary>The logo's absolute URL, or null without generated images.</summary>
     public static string? Logo(SiteModel site) => site.Config.SocialCards ? site.Urls.Absolute(LogoUrl(site)) : null;
-
-    /// <summary>What the site card says: the title, the description as its headline (the title again without one), and
-    /// where the site lives instead of a date.</summary>
-    public static CardText SiteCardText(SiteModel language)
-    {
-        var home = new Uri(language.Urls.Absolute(language.Urls.Home));
-        var description = language.Config.Description;
-        return new CardText(language.Config.Title, null, string.IsNullOrWhiteSpace(description) ? language.Config.Title : description,
-            (home.Host + home.AbsolutePath).TrimEnd('/'));
-    }
 }
