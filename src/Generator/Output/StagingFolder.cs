@@ -79,11 +79,20 @@ internal sealed class StagingFolder : IDisposable
             File.WriteAllText(path, file.Content, Utf8);
             return null;
         }
-        var bytes = Utf8.GetBytes(file.Content);
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-        Place(Cache.Put(bytes, hash), path);
-        outputs[file.Path] = hash;
-        return hash;
+        // Encoded into a pooled buffer rather than a new array per page (23,000 of them at 10,000 posts).
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(file.Content.Length));
+        try
+        {
+            var bytes = buffer.AsSpan(0, Utf8.GetBytes(file.Content, buffer));
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+            Place(Cache.Put(bytes, hash), path);
+            outputs[file.Path] = hash;
+            return hash;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Adds the file an earlier build wrote with these bytes, if the cache still holds them unchanged.</summary>

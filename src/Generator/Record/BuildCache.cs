@@ -114,7 +114,7 @@ internal sealed class BuildCache : IDisposable
     }
 
     /// <summary>The entry for <paramref name="bytes"/>, written unless an entry already holds them.</summary>
-    public string Put(byte[] bytes, string hash)
+    public string Put(ReadOnlySpan<byte> bytes, string hash)
     {
         if (Find(hash) is { } existing) return existing;
         stamps.TryRemove(hash, out _);
