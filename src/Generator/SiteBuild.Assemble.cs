@@ -69,7 +69,7 @@ internal static partial class SiteBuild
         markdownCache?.Begin(urls.BasePath, content.Terms, content.StaticFiles, [words.Source, .. templates.ElementIds.Order(StringComparer.Ordinal)], convert);
         var articles = markdownCache is null
             ? Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => Sources(convert(a), keepSources), cancel)
-            : Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => markdownCache.Article(a, convert), cancel);
+            : Parallel(published.Where(p => Speaks(p.Lang)).ToList(), a => Sources(markdownCache.Article(a, convert), keepSources), cancel);
         var terms = Parallel(glossary.Terms, t => RenderedDocuments.Term(markdown, t), cancel);
         var pages = Parallel(content.Pages.Where(p => Speaks(p.Lang)).ToList(), p => RenderedDocuments.Page(markdown, p), cancel);
         MarkdownIssues.Report([.. articles.Select(a => (a.Article.SourcePath, a.Article.BodyLine, a.Content)),

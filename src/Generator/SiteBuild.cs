@@ -131,6 +131,8 @@ internal static partial class SiteBuild
         var cache = opened is { Active: true } ? opened : null;
         // Only what Rendering and Output need leaves Assemble: the content as read (every post's Markdown) does not,
         // except for serve's caches (an in-memory build that inspects, check, reads what it needs from the files).
+        // A build that writes keeps its Markdown conversions with the record (a one-language site's posts).
+        markdownCache ??= cache?.Conversions;
         if (Assemble(root, options, keepSources: !write && inspect is null, markdownCache, contentCache, diagnostics)
             is not var (site, templates, assets, staticFiles, themeFiles))
             return Failed(diagnostics, clock);

@@ -55,7 +55,8 @@ internal sealed class MarkdownCache
 
     public RenderedArticle Article(Article article, Func<Article, RenderedArticle> convert)
     {
-        var key = $"{article.Slug}\0{article.GlossaryLinking}\0{article.Body}";
+        // A hash rather than the text: the cache then holds no second copy of every body, and can be kept on disk.
+        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{article.Slug}\0{article.GlossaryLinking}\0{article.Body}")));
         if (current.TryGetValue(key, out var hit) || previous.TryGetValue(key, out hit))
         {
             current[key] = hit;
@@ -65,6 +66,75 @@ internal sealed class MarkdownCache
         var rendered = convert(article);
         current[key] = (rendered.Content, rendered.LinkedTermSlugs);
         return rendered;
+    }
+
+    /// <summary>Whether the last build converted a post, or left an entry it had unused: then it is worth saving.</summary>
+    public bool ChangedByLastBuild => converted > 0 || current.Count != previous.Count;
+
+    private const string Magic = "newsgen conversions 1";
+
+    /// <summary>The last build's conversions, with the settings they were made under, for <c>build</c>'s next run
+    /// (<c>.cache/build/markdown</c>); conversions that found problems in their body are left out (made again, and
+    /// reported, next time). The last 32 bytes are the SHA-256 of the rest.</summary>
+    public byte[] ToBytes()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(Magic);
+            writer.Write(settings);
+            var entries = current.Where(e => e.Value.Content.Issues.Count == 0).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+            writer.Write7BitEncodedInt(entries.Count);
+            foreach (var (key, (content, links)) in entries)
+            {
+                writer.Write(key);
+                writer.Write7BitEncodedInt(links.Count);
+                foreach (var link in links) writer.Write(link);
+                writer.Write7BitEncodedInt(content.Stats.Words);
+                writer.Write7BitEncodedInt(content.Stats.CjkCharacters);
+                writer.Write7BitEncodedInt(content.Headings.Count);
+                foreach (var heading in content.Headings)
+                {
+                    writer.Write7BitEncodedInt(heading.Level);
+                    writer.Write(heading.Id);
+                    writer.Write(heading.Text);
+                }
+                writer.Write7BitEncodedInt(content.Utf8.Length);
+                writer.Write(content.Utf8);
+            }
+        }
+        var body = stream.ToArray();
+        return [.. body, .. SHA256.HashData(body)];
+    }
+
+    /// <summary>A cache holding the conversions <paramref name="bytes"/> were made from; null when they are not such
+    /// bytes, whole and unchanged.</summary>
+    public static MarkdownCache? FromBytes(byte[] bytes)
+    {
+        if (bytes.Length < 32 || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - 32)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - 32)))
+            return null;
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 32), Encoding.UTF8);
+            if (reader.ReadString() != Magic) return null;
+            var cache = new MarkdownCache { settings = reader.ReadString() };
+            for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
+            {
+                var key = reader.ReadString();
+                var links = new string[reader.Read7BitEncodedInt()];
+                for (var i = 0; i < links.Length; i++) links[i] = reader.ReadString();
+                var stats = new ReadingStats(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
+                var headings = new TocEntry[reader.Read7BitEncodedInt()];
+                for (var i = 0; i < headings.Length; i++) headings[i] = new TocEntry(reader.Read7BitEncodedInt(), reader.ReadString(), reader.ReadString());
+                var html = reader.ReadBytes(reader.Read7BitEncodedInt());
+                cache.current[key] = (RenderedMarkdown.FromUtf8(html, stats, headings), links);
+            }
+            return cache;
+        }
+        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException)
+        {
+            return null;
+        }
     }
 
     private static string Fingerprint(string basePath, IReadOnlyList<GlossaryTerm> terms, StaticFiles staticFiles, IEnumerable<string> pipelineInputs)

@@ -19,6 +19,19 @@ internal sealed record RenderedMarkdown
         Headings = headings;
     }
 
+    private RenderedMarkdown(byte[] utf8, ReadingStats stats, IReadOnlyList<TocEntry> headings)
+    {
+        this.utf8 = utf8;
+        Stats = stats;
+        Headings = headings;
+    }
+
+    /// <summary>A conversion read back from the build cache (<see cref="MarkdownCache.FromBytes"/>).</summary>
+    public static RenderedMarkdown FromUtf8(byte[] utf8, ReadingStats stats, IReadOnlyList<TocEntry> headings) => new(utf8, stats, headings);
+
+    /// <summary>The HTML as it is held, for the build cache to write.</summary>
+    public ReadOnlySpan<byte> Utf8 => utf8;
+
     /// <summary>A body that was not converted, for the reason <paramref name="issue"/> gives.</summary>
     public static RenderedMarkdown Refused(MarkdownIssue issue) => new("", new ReadingStats(0, 0), []) { Issues = [issue] };
 

@@ -33,9 +33,17 @@ internal static class NoFollow
     public static byte[] ReadAllBytes(string path)
     {
         using var stream = OpenRead(path);
-        using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        return bytes.ToArray();
+        if (stream.CanSeek)
+        {
+            // One array of the file's size (the build cache's conversions are tens of megabytes), unless the file
+            // changed size while being read: then the general path below reads it again from the start.
+            var bytes = new byte[stream.Length];
+            if (stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) == bytes.Length && stream.ReadByte() < 0) return bytes;
+            stream.Seek(0, SeekOrigin.Begin);
+        }
+        using var all = new MemoryStream();
+        stream.CopyTo(all);
+        return all.ToArray();
     }
 
     /// <summary>

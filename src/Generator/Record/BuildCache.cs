@@ -6,8 +6,8 @@ using Generator.Output;
 namespace Generator.Record;
 
 /// <summary>
-/// <c>.cache/build/</c>: the last build's record (<see cref="BuildRecord"/>) and the bytes of every text file it wrote,
-/// each under the SHA-256 of its bytes (<c>files/ab/abcd…</c>). A build reuses a page whose key is unchanged by linking
+/// <c>.cache/build/</c>: the last build's record (<see cref="BuildRecord"/>), the bytes of every text file it wrote,
+/// each under the SHA-256 of its bytes (<c>files/ab/abcd…</c>), and its posts' Markdown conversions (<c>markdown</c>). A build reuses a page whose key is unchanged by linking
 /// its entry into the output instead of rendering it, and writes an entry only for bytes no entry has; so the output's
 /// unchanged files keep their identity and time, and CI, which restores <c>.cache/</c>, renders only what changed.
 /// </summary>
@@ -21,6 +21,7 @@ internal sealed class BuildCache : IDisposable
     private const string Entries = Folder + "/files";
 
     private const string LockFile = Folder + "/lock";
+    private const string ConversionsFile = Folder + "/markdown";
 
     private readonly string root;
     private readonly ConcurrentDictionary<string, EntryStamp> stamps = new(StringComparer.Ordinal);
@@ -50,7 +51,7 @@ internal sealed class BuildCache : IDisposable
     {
         bool Safe(string relative, FileKind kind) => CachePaths.Safe(siteRoot, relative, kind, diagnostics, "the build cache", "the file");
         if (!(Safe(".cache", FileKind.Directory) & Safe(Folder, FileKind.Directory) & Safe(RecordFile, FileKind.Regular)
-              & Safe(Entries, FileKind.Directory))) return null;
+              & Safe(ConversionsFile, FileKind.Regular) & Safe(Entries, FileKind.Directory))) return null;
         var full = Path.Combine(siteRoot, Entries);
         if (Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full)
                 .Select(e => Safe(Entries + "/" + Path.GetFileName(e), FileKind.Directory)).Aggregate(true, (a, b) => a & b))
@@ -67,7 +68,38 @@ internal sealed class BuildCache : IDisposable
             return cache;
         }
         if (usePrevious) cache.LoadPrevious();
+        cache.Conversions = usePrevious ? cache.LoadConversions() ?? new Markdown.MarkdownCache() : new Markdown.MarkdownCache();
         return cache;
+    }
+
+    /// <summary>The previous build's Markdown conversions (a one-language site's posts), keyed as serve keys them: a
+    /// post whose body and the settings every conversion depends on are unchanged is not converted again.</summary>
+    public Markdown.MarkdownCache? Conversions { get; private set; }
+
+    private Markdown.MarkdownCache? LoadConversions()
+    {
+        var path = Path.Combine(root, ConversionsFile);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            if (Markdown.MarkdownCache.FromBytes(NoFollow.ReadAllBytes(path)) is { } loaded) return loaded;
+            Note ??= $"{ConversionsFile} does not match its checksum or is not one this build of newsgen reads; it was set aside and every post was converted";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Note ??= $"{ConversionsFile} could not be read ({e.Message.Split('\n')[0]}); every post was converted";
+        }
+        return null;
+    }
+
+    /// <summary>Keeps the build's conversions for the next build, when it made or dropped any.</summary>
+    public void SaveConversions()
+    {
+        if (Conversions is not { ChangedByLastBuild: true } conversions) return;
+        var path = SafePath.Inside(root, ConversionsFile);
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) stream.Write(conversions.ToBytes());
+        File.Move(temporary, path, overwrite: true);
     }
 
     private void LoadPrevious()

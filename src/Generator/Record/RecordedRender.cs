@@ -64,6 +64,7 @@ internal sealed class RecordedRender(PageRecorder recorder, BuildRecord? previou
         {
             if (warned) cache.Forget();
             else cache.Save(new BuildRecord(BuildRecord.ThisTool, Hashes, Pages, staging.Outputs, cache.Stamps));
+            cache.SaveConversions();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -144,6 +144,7 @@ public sealed class IncrementalBuildTests : IDisposable
     [InlineData(".cache/build")]
     [InlineData(".cache/build/record")]
     [InlineData(".cache/build/files")]
+    [InlineData(".cache/build/markdown")]
     public void A_link_in_the_build_cache_is_an_error_and_nothing_is_read_or_written_through_it(string path)
     {
         Build();
@@ -158,7 +159,7 @@ public sealed class IncrementalBuildTests : IDisposable
         var result = Build();
 
         TestSite.Errors(result).ShouldBe([$"{path}:1:1: error GEN021: '{path}' is a link to '{target}'; the build cache is never read or "
-            + $"written through a link, so remove it (the build makes {(path.EndsWith("record") ? "the file" : "the folder")} again)"]);
+            + $"written through a link, so remove it (the build makes {(path.EndsWith("record") || path.EndsWith("markdown") ? "the file" : "the folder")} again)"]);
         Directory.GetFileSystemEntries(target).ShouldBeEmpty();
     }
 
@@ -187,6 +188,37 @@ public sealed class IncrementalBuildTests : IDisposable
 
         Build().Diagnostics.Select(d => d.ToString()).ShouldBe([warning]);
         Build().Diagnostics.Select(d => d.ToString()).ShouldBe([warning]);
+    }
+
+    [Fact]
+    public void Adding_a_glossary_term_links_it_in_unchanged_posts_of_the_next_incremental_build()
+    {
+        Build();
+        File.Exists(Path.Combine(site.Root, ".cache/build/markdown")).ShouldBeTrue(); // the posts' conversions, kept
+        site.ReadOutput("posts/third/index.html").ShouldNotContain("/glossary/body-text/");
+        // "A third story" says "Body text." and is not edited: its kept conversion must not be used with the new glossary.
+        site.Write("content/glossary/body-text.md", "---\nterm: body text\nshort: The words of a story.\n---\nWhat it says.\n");
+
+        Build().Succeeded.ShouldBeTrue();
+
+        site.ReadOutput("posts/third/index.html").ShouldContain("/glossary/body-text/");
+        ShouldEqualACleanBuild();
+    }
+
+    [Fact]
+    public void Conversions_that_do_not_match_their_checksum_are_set_aside_with_one_note()
+    {
+        Build();
+        var path = Path.Combine(site.Root, ".cache/build/markdown");
+        var bytes = File.ReadAllBytes(path);
+        bytes[bytes.Length / 2] ^= 0x20;
+        File.WriteAllBytes(path, bytes);
+
+        var again = Build();
+
+        again.Notes.ShouldBe([".cache/build/markdown does not match its checksum or is not one this build of newsgen reads; it was set aside and every post was converted"]);
+        ShouldEqualACleanBuild();
+        Build().Notes.ShouldBeEmpty();
     }
 
     /// <summary>The two edits issue 21 found serve going stale on, made to an incremental build.</summary>
