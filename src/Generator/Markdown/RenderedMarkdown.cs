@@ -26,7 +26,7 @@ internal sealed record RenderedMarkdown
         Headings = headings;
     }
 
-    /// <summary>A conversion read back from the build cache (<see cref="MarkdownCache.FromBytes"/>).</summary>
+    /// <summary>A conversion read back from the build cache (<see cref="MarkdownCache.ReadFrom"/>).</summary>
     public static RenderedMarkdown FromUtf8(byte[] utf8, ReadingStats stats, IReadOnlyList<TocEntry> headings) => new(utf8, stats, headings);
 
     /// <summary>The HTML as it is held, for the build cache to write.</summary>

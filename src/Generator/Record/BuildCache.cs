@@ -82,7 +82,8 @@ internal sealed class BuildCache : IDisposable
         if (!File.Exists(path)) return null;
         try
         {
-            if (Markdown.MarkdownCache.FromBytes(NoFollow.ReadAllBytes(path)) is { } loaded) return loaded;
+            using (var stream = NoFollow.OpenRead(path))
+                if (Markdown.MarkdownCache.ReadFrom(stream) is { } loaded) return loaded;
             Note ??= $"{ConversionsFile} does not match its checksum or is not one this build of newsgen reads; it was set aside and every post was converted";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -98,7 +99,7 @@ internal sealed class BuildCache : IDisposable
         if (Conversions is not { ChangedByLastBuild: true } conversions) return;
         var path = SafePath.Inside(root, ConversionsFile);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) stream.Write(conversions.ToBytes());
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) conversions.WriteTo(stream);
         File.Move(temporary, path, overwrite: true);
     }
 
