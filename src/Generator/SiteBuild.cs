@@ -137,6 +137,7 @@ internal static partial class SiteBuild
             is not var (site, templates, assets, staticFiles, themeFiles))
             return Failed(diagnostics, clock);
 
+        cache?.Conversions?.ReleasePipeline();
         options.Cancel.ThrowIfCancellationRequested();
         var inputs = new RenderInputs(site, templates, assets, diagnostics) { Cancel = options.Cancel, ThemeFiles = themeFiles };
         // A Rendering stage of the caller's (serve's incremental one) hands back every page in memory, first; the

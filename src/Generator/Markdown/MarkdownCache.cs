@@ -53,6 +53,10 @@ internal sealed class MarkdownCache
         return convert is { } last ? article => Article(article, last) : null;
     }
 
+    /// <summary><c>build</c>, once its posts are converted: lets the build's pipeline go (its glossary automaton, Markdig
+    /// and the converters' buffers), which only serve's fast path (<see cref="Continue"/>) uses again.</summary>
+    public void ReleasePipeline() => convert = null;
+
     public RenderedArticle Article(Article article, Func<Article, RenderedArticle> convert)
     {
         // A hash rather than the text: the cache then holds no second copy of every body, and can be kept on disk.
