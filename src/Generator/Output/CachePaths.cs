@@ -27,6 +27,16 @@ internal static class CachePaths
         return false;
     }
 
+    /// <summary>Writes a cache file as a new file beside it, then renames it over the name: rename(2) replaces a link
+    /// rather than writing through it, and a build stopped half-way leaves no truncated file under a name that promises
+    /// other bytes. <paramref name="write"/> writes the contents (the rename keeps the file's time).</summary>
+    public static void Replace(string path, Action<FileStream> write)
+    {
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) write(stream);
+        File.Move(temporary, path, overwrite: true);
+    }
+
     private static string? LinkTarget(string path)
     {
         try { return new FileInfo(path).LinkTarget; }

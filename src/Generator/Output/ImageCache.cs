@@ -70,12 +70,7 @@ internal sealed class ImageCache(string siteRoot)
 
     private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    private static void Replace(string path, byte[] bytes)
-    {
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) stream.Write(bytes);
-        File.Move(temporary, path, overwrite: true);
-    }
+    private static void Replace(string path, byte[] bytes) => CachePaths.Replace(path, stream => stream.Write(bytes));
 
     private bool Safe(string relative, FileKind expected, DiagnosticBag diagnostics) =>
         CachePaths.Safe(siteRoot, relative, expected, diagnostics, "the image cache", "the image");

@@ -83,8 +83,8 @@ internal sealed class StagingFolder : IDisposable
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(file.Content.Length));
         try
         {
-            var bytes = buffer.AsSpan(0, Utf8.GetBytes(file.Content, buffer));
-            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+            var bytes = buffer.AsMemory(0, Utf8.GetBytes(file.Content, buffer));
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes.Span));
             Place(Cache.Put(bytes, hash), path);
             outputs[file.Path] = hash;
             return hash;

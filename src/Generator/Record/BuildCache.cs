@@ -97,10 +97,7 @@ internal sealed class BuildCache : IDisposable
     public void SaveConversions()
     {
         if (Conversions is not { ChangedByLastBuild: true } conversions) return;
-        var path = SafePath.Inside(root, ConversionsFile);
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) conversions.WriteTo(stream);
-        File.Move(temporary, path, overwrite: true);
+        CachePaths.Replace(SafePath.Inside(root, ConversionsFile), conversions.WriteTo);
     }
 
     private void LoadPrevious()
@@ -147,22 +144,18 @@ internal sealed class BuildCache : IDisposable
     }
 
     /// <summary>The entry for <paramref name="bytes"/>, written unless an entry already holds them.</summary>
-    public string Put(ReadOnlySpan<byte> bytes, string hash)
+    public string Put(ReadOnlyMemory<byte> bytes, string hash)
     {
         if (Find(hash) is { } existing) return existing;
         stamps.TryRemove(hash, out _);
         var path = EntryPath(hash);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        // Created new, then renamed over the name: rename(2) replaces a link rather than writing through it, and a build
-        // stopped half-way leaves no truncated entry under a name that promises other bytes.
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+        CachePaths.Replace(path, stream =>
         {
-            stream.Write(bytes);
+            stream.Write(bytes.Span);
             stream.Flush();
             stamps[hash] = new EntryStamp(bytes.Length, File.GetLastWriteTimeUtc(stream.SafeFileHandle).Ticks);
-        }
-        File.Move(temporary, path, overwrite: true); // rename(2) keeps the file's time
+        });
         return path;
     }
 
@@ -173,9 +166,7 @@ internal sealed class BuildCache : IDisposable
         record = record with { Stamps = record.Stamps.Where(s => keep.Contains(s.Key)).ToDictionary(StringComparer.Ordinal) };
         var path = SafePath.Inside(root, RecordFile);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) stream.Write(record.ToBytes());
-        File.Move(temporary, path, overwrite: true);
+        CachePaths.Replace(path, stream => stream.Write(record.ToBytes()));
         var entries = Path.Combine(root, Entries);
         if (!Directory.Exists(entries)) return;
         foreach (var file in Directory.EnumerateFiles(entries, "*", SearchOption.AllDirectories))

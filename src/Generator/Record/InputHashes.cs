@@ -14,13 +14,6 @@ internal sealed class InputHashes
 {
     private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
 
-    public InputHashes() { }
-
-    public InputHashes(IEnumerable<KeyValuePair<string, string>> known)
-    {
-        foreach (var (name, hash) in known) hashes[name] = hash;
-    }
-
     public IReadOnlyDictionary<string, string> All => hashes;
 
     public string? Of(string name) => hashes.GetValueOrDefault(name);
@@ -34,8 +27,7 @@ internal sealed class InputHashes
 
     public static string OfText(string text) => Hex(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    /// <summary>A value as JSON, hashed; a value JSON cannot describe (a theme author's own view type) gets a hash no
-    /// other build gives, so whatever depends on it is made again.</summary>
+    /// <summary>A value as key JSON (<see cref="KeyJson.Bytes"/>), hashed.</summary>
     public static string OfValue(object value)
     {
         switch (value)
@@ -45,15 +37,7 @@ internal sealed class InputHashes
             case OwnContent own:
                 return Hex(SHA256.HashData([.. Encoding.ASCII.GetBytes(OfValue(own.Summary)), .. own.Body.Sha256]));
         }
-        try
-        {
-            if (KeyJson.Options.TryGetTypeInfo(value.GetType(), out var type))
-                return Hex(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, type)));
-        }
-        catch (NotSupportedException)
-        {
-        }
-        return Guid.NewGuid().ToString("N");
+        return Hex(SHA256.HashData(KeyJson.Bytes(value)));
     }
 
     /// <summary>Hashes are kept to 128 bits: enough to tell inputs apart, half the record's size.</summary>

@@ -19,6 +19,20 @@ internal static class KeyJson
 {
     public static JsonSerializerOptions Options => Holder.Value;
 
+    /// <summary>A view as key JSON; one JSON cannot describe (a theme author's own view type) gives bytes no other call
+    /// gives, so whatever depends on it is made again.</summary>
+    public static byte[] Bytes(object value)
+    {
+        try
+        {
+            if (Options.TryGetTypeInfo(value.GetType(), out var type)) return JsonSerializer.SerializeToUtf8Bytes(value, type);
+        }
+        catch (NotSupportedException)
+        {
+        }
+        return Guid.NewGuid().ToByteArray();
+    }
+
     /// <summary>The hash of a post's card, as written into keys (the same value, computed once per card).</summary>
     public static string HashOf(PostSummaryView card) => Holder.Cards.HashOf(card);
 

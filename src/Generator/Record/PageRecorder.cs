@@ -72,27 +72,10 @@ internal sealed class PageRecorder
         return all;
     }
 
-    private static void Append(IncrementalHash hash, string text)
-    {
-        hash.AppendData(Encoding.UTF8.GetBytes(text));
-        hash.AppendData([0]);
-    }
-
-    /// <summary>The view as JSON; one JSON cannot describe makes a key no later build matches (the page always renders).</summary>
+    /// <summary>The view as key JSON; one JSON cannot describe makes a key no later build matches (the page always renders).</summary>
     private static void AppendJson(IncrementalHash hash, object value)
     {
-        try
-        {
-            if (KeyJson.Options.TryGetTypeInfo(value.GetType(), out var type))
-            {
-                hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(value, type));
-                hash.AppendData([0]);
-                return;
-            }
-        }
-        catch (NotSupportedException)
-        {
-        }
-        Append(hash, Guid.NewGuid().ToString("N"));
+        hash.AppendData(KeyJson.Bytes(value));
+        hash.AppendData([0]);
     }
 }
