@@ -48,7 +48,7 @@ internal sealed class RecordedRender(PageRecorder recorder, BuildRecord? previou
             Interlocked.Increment(ref rendered);
             if (previous is not null)
                 reasons[job.Url] = before?.Key == inputs.Key ? ["its file in the cache was missing or changed"]
-                    : StaleReasons.Of(inputs, recorder.Hashes, before, previous.Hashes);
+                    : StaleReasons.Of(inputs, recorder.Hashes, before?.Parts, previous.Hashes);
             if (renderer.Render(job) is { } file && staging.Add(file) is { } hash)
                 pages[job.Url] = new PageEntry(path, inputs.Key, inputs.Parts, inputs.Own, hash);
         }

@@ -5,13 +5,13 @@ namespace Generator.Record;
 internal static class StaleReasons
 {
     /// <param name="hashes">This build's input hashes.</param>
-    /// <param name="before">The page as recorded by the previous build; null: it had no such page.</param>
+    /// <param name="before">The names of the page's inputs as the previous build recorded them; null: it had no such page.</param>
     /// <param name="hashesBefore">The previous build's input hashes.</param>
-    public static IReadOnlyList<string> Of(PageInputs now, InputHashes hashes, PageEntry? before, IReadOnlyDictionary<string, string> hashesBefore)
+    public static IReadOnlyList<string> Of(PageInputs now, InputHashes hashes, IReadOnlyList<string>? before, IReadOnlyDictionary<string, string> hashesBefore)
     {
         if (before is null) return ["a new page"];
         var reasons = new List<string>();
-        var old = before.Parts.ToHashSet(StringComparer.Ordinal);
+        var old = before.ToHashSet(StringComparer.Ordinal);
         foreach (var part in now.Parts)
         {
             if (!old.Remove(part)) reasons.Add("now shows " + Describe(part));

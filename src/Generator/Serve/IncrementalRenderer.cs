@@ -35,8 +35,7 @@ internal static class IncrementalRenderer
                 records[i] = old;
                 return;
             }
-            reasons[i] = old is null ? ["a new page"]
-                : StaleReasons.Of(inputsOfPage, recorder.Hashes, new PageEntry("", old.Inputs.Key, old.Inputs.Parts, old.Inputs.Own, ""), previous.Hashes);
+            reasons[i] = StaleReasons.Of(inputsOfPage, recorder.Hashes, old?.Inputs.Parts, previous.Hashes);
             records[i] = renderer.Render(jobs[i]) is { } file ? new RenderedPageRecord(inputsOfPage, file) : null;
         });
         var kept = records.OfType<RenderedPageRecord>().ToList();
