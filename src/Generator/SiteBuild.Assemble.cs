@@ -14,7 +14,7 @@ internal static partial class SiteBuild
     /// <param name="ThemeFiles">Which theme files each template renders through, read before the templates are compiled
     /// (the dependency record's theme part).</param>
     private sealed record Assembled(SiteModel Site, TemplateSet Templates, AssetManifest Assets, StaticFiles StaticFiles,
-        Record.TemplateDependencies ThemeFiles);
+        Record.TemplateDependencies ThemeFiles, DateTimeOffset? NextScheduled);
 
     /// <param name="keepSources">False: posts' Markdown is dropped once converted (see <see cref="AssembleLanguage"/>).</param>
     private static Assembled? Assemble(string root, BuildOptions options, bool keepSources, MarkdownCache? markdownCache,
@@ -43,7 +43,9 @@ internal static partial class SiteBuild
         // A menu entry must lead to a page in every language (only now are each language's pages known).
         MenuLinks.Check(site, diagnostics);
         if (diagnostics.HasErrors) return null;
-        return new Assembled(site, templates, assets, content.StaticFiles, themeFiles);
+        // A post dated after now changes its page and lists when the time comes, though no file changed.
+        var nextScheduled = content.Posts.Where(p => p.Date > now).Select(p => (DateTimeOffset?)p.Date).Min();
+        return new Assembled(site, templates, assets, content.StaticFiles, themeFiles, nextScheduled);
     }
 
     /// <summary>Glossary, Markdown and Site for the content of one language, linking only that language's glossary terms.</summary>

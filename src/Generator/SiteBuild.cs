@@ -34,7 +34,11 @@ internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadO
 {
     private readonly IReadOnlyList<string>? paths;
 
-    public bool Succeeded => Site is not null && Diagnostics.All(d => d.Severity != Severity.Error);
+    public bool Succeeded => (Site is not null || UpToDate) && Diagnostics.All(d => d.Severity != Severity.Error);
+
+    /// <summary>Nothing changed since the last build, which stands as this one (<see cref="UpToDateCheck"/>): no stage ran,
+    /// so there is no <see cref="Site"/>.</summary>
+    public bool UpToDate { get; init; }
 
     /// <summary>The path of every file the build produced (theme assets and content/'s other files aside), pages included.</summary>
     public IReadOnlyList<string> Paths { get => paths ?? [.. Files.Select(f => f.Path)]; init => paths = value; }
@@ -129,12 +133,17 @@ internal static partial class SiteBuild
         using var opened = write && options.Record != RecordUse.None ? BuildCache.Open(root, options.Record == RecordUse.Incremental, diagnostics) : null;
         if (diagnostics.HasErrors) return Failed(diagnostics, clock); // a link in the build cache's path
         var cache = opened is { Active: true } ? opened : null;
+        // Nothing changed since the last build (inputs and output as it left them): nothing to read, render or write.
+        var stamps = cache is null ? null : UpToDateCheck.Begin(cache, options);
+        if (stamps?.Unchanged(options.Now ?? DateTimeOffset.UtcNow) is { } unchanged)
+            return new BuildResult(diagnostics.All, [], null, clock.Elapsed) { UpToDate = true, Paths = unchanged, Incremental = (0, new Dictionary<string, IReadOnlyList<string>>()) };
+        cache?.Load();
         // Only what Rendering and Output need leaves Assemble: the content as read (every post's Markdown) does not,
         // except for serve's caches (an in-memory build that inspects, check, reads what it needs from the files).
         // A build that writes keeps its Markdown conversions with the record (a one-language site's posts).
         markdownCache ??= cache?.Conversions;
         if (Assemble(root, options, keepSources: !write && inspect is null, markdownCache, contentCache, diagnostics)
-            is not var (site, templates, assets, staticFiles, themeFiles))
+            is not var (site, templates, assets, staticFiles, themeFiles, nextScheduled))
             return Failed(diagnostics, clock);
 
         cache?.Conversions?.ReleasePipeline();
@@ -192,6 +201,7 @@ internal static partial class SiteBuild
         var notes = cache is null || recorded is null || staging is null ? []
             : recorded.Save(cache, staging, warned: diagnostics.All.Count(d => d.Severity == Severity.Warning) > warningsBefore);
         if (opened is { Active: false, Note: { } busy }) notes = [busy];
+        if (notes.Count == 0 && diagnostics.All.Count == 0 && staging is not null) stamps?.Keep(paths, nextScheduled);
         return new BuildResult(diagnostics.All, held, site, clock.Elapsed)
         {
             Assets = assets, Images = images, Paths = paths, Notes = notes,

@@ -82,7 +82,7 @@ internal static class BuildCommand
                     console.Out.WriteLine($"  rendered {Printable.Of(url)}: {Printable.Of(string.Join("; ", why))}");
             }
             var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
-            if (console.Rich) WriteSummaryTable(console, result, progress, Display(outputFolder), warnings);
+            if (console.Rich && !result.UpToDate) WriteSummaryTable(console, result, progress, Display(outputFolder), warnings);
             else console.Out.WriteLine($"Built {Summary(result)} in {result.Elapsed.TotalMilliseconds:0} ms → {Display(outputFolder)}"
                 + (warnings > 0 ? $" ({warnings} warning(s))" : ""));
             return ExitCodes.Success;
@@ -95,7 +95,8 @@ internal static class BuildCommand
     {
         var pages = result.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal));
         var others = result.Paths.Count - pages;
-        var rendered = result.Incremental is { } record && record.Rendered < pages ? $" ({record.Rendered} rendered, the rest unchanged)" : "";
+        var rendered = result.UpToDate ? " (up to date: no input or output file changed since the last build)"
+            : result.Incremental is { } record && record.Rendered < pages ? $" ({record.Rendered} rendered, the rest unchanged)" : "";
         return $"{pages} pages" + (others > 0 ? $" and {others} other files" : "") + rendered;
     }
 

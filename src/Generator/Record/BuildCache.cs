@@ -22,6 +22,7 @@ internal sealed class BuildCache : IDisposable
 
     private const string LockFile = Folder + "/lock";
     private const string ConversionsFile = Folder + "/markdown";
+    private const string StampsFile = Folder + "/stamps";
 
     private readonly string root;
     private readonly ConcurrentDictionary<string, EntryStamp> stamps = new(StringComparer.Ordinal);
@@ -51,7 +52,7 @@ internal sealed class BuildCache : IDisposable
     {
         bool Safe(string relative, FileKind kind) => CachePaths.Safe(siteRoot, relative, kind, diagnostics, "the build cache", "the file");
         if (!(Safe(".cache", FileKind.Directory) & Safe(Folder, FileKind.Directory) & Safe(RecordFile, FileKind.Regular)
-              & Safe(ConversionsFile, FileKind.Regular) & Safe(Entries, FileKind.Directory))) return null;
+              & Safe(ConversionsFile, FileKind.Regular) & Safe(StampsFile, FileKind.Regular) & Safe(Entries, FileKind.Directory))) return null;
         var full = Path.Combine(siteRoot, Entries);
         if (Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full)
                 .Select(e => Safe(Entries + "/" + Path.GetFileName(e), FileKind.Directory)).Aggregate(true, (a, b) => a & b))
@@ -67,9 +68,58 @@ internal sealed class BuildCache : IDisposable
             cache.Note = $"another build of this site is using {Folder}/; this build rendered every page and recorded nothing";
             return cache;
         }
-        if (usePrevious) cache.LoadPrevious();
-        cache.Conversions = usePrevious ? cache.LoadConversions() ?? new Markdown.MarkdownCache() : new Markdown.MarkdownCache();
+        cache.usePrevious = usePrevious;
         return cache;
+    }
+
+    private bool usePrevious;
+
+    /// <summary>Reads the previous build's record and conversions, once the build knows it has work to do
+    /// (<see cref="UpToDateCheck"/>).</summary>
+    public void Load()
+    {
+        if (usePrevious) LoadPrevious();
+        Conversions = usePrevious ? LoadConversions() ?? new Markdown.MarkdownCache() : new Markdown.MarkdownCache();
+    }
+
+    /// <summary>The last build's stamps (<see cref="BuildStamps"/>); null when there are none or they cannot be trusted.</summary>
+    public BuildStamps? ReadStamps()
+    {
+        try
+        {
+            var path = Path.Combine(root, StampsFile);
+            return File.Exists(path) ? BuildStamps.FromBytes(NoFollow.ReadAllBytes(path)) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // an unreadable stamps file only means a build that reads everything
+        }
+    }
+
+    /// <remarks>Stamps describe their output, so ones left behind never match a changed output; forgetting them is
+    /// a second guard, and one that cannot be removed is left to that first.</remarks>
+    public void ForgetStamps()
+    {
+        var path = SafePath.Inside(root, StampsFile);
+        try
+        {
+            if (FileKinds.OfEntry(path) == FileKind.Regular) File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    public void SaveStamps(BuildStamps stamps)
+    {
+        try
+        {
+            CachePaths.Replace(SafePath.Inside(root, StampsFile), stream => stream.Write(stamps.ToBytes()));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Without stamps the next build reads its inputs: slower, never wrong.
+        }
     }
 
     /// <summary>The previous build's Markdown conversions (a one-language site's posts), keyed as serve keys them: a

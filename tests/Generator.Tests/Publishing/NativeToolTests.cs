@@ -45,11 +45,18 @@ public sealed partial class NativeToolTests(NativeTool tool) : IDisposable
         Files(Path.Combine(native, ".cache")).Keys.ShouldContain(p => p.EndsWith(".png", StringComparison.Ordinal), "cards were drawn");
     }
 
-    /// <summary>The build record names the tool that made it (each build of the tool is another tool: a record is
-    /// never trusted across them) and the times its files were written, so the two records are compared without them.</summary>
-    private static byte[] Comparable(string path, byte[] bytes) =>
-        path == "build/record" && Generator.Record.BuildRecord.FromBytes(bytes) is { } record
-            ? (record with { Tool = "", Stamps = record.Stamps.ToDictionary(s => s.Key, s => s.Value with { Ticks = 0 }) }).ToBytes() : bytes;
+    /// <summary>The build record and the stamps name the tool that made them (each build of the tool is another tool: a
+    /// record is never trusted across them) and the times of files, so they are compared without them (and the stamps
+    /// without the output folder they name).</summary>
+    private static byte[] Comparable(string path, byte[] bytes) => path switch
+    {
+        "build/record" when Generator.Record.BuildRecord.FromBytes(bytes) is { } record =>
+            (record with { Tool = "", Stamps = record.Stamps.ToDictionary(s => s.Key, s => s.Value with { Ticks = 0 }) }).ToBytes(),
+        "build/stamps" when Generator.Record.BuildStamps.FromBytes(bytes) is { } stamps =>
+            (stamps with { Settings = "", Inputs = [.. stamps.Inputs.Select(s => s with { Ticks = 0 })],
+                Outputs = [.. stamps.Outputs.Select(s => s with { Ticks = 0 })] }).ToBytes(),
+        _ => bytes,
+    };
 
     [NativeToolFact]
     public void The_native_tools_check_reports_in_json_as_the_jit_compiled_tool_does()

@@ -33,23 +33,28 @@ public sealed class ServeEqualsCleanBuildPropertyTests
     [Fact]
     public void After_any_edits_serve_holds_what_a_clean_build_makes()
     {
-        var before = (Volatile.Read(ref compared), Volatile.Read(ref refused), Volatile.Read(ref reused));
+        var before = (Volatile.Read(ref compared), Volatile.Read(ref refused), Volatile.Read(ref reused), Volatile.Read(ref upToDate));
         Prop.ForAll(Cases().ToArbitrary(), Holds).Check(Config.QuickThrowOnFailure.WithMaxTest(Runs));
         // Edits that break the site only compare diagnostics; most steps must compare every file, or the property
         // would prove little.
         (compared - before.Item1).ShouldBeGreaterThan(2 * (refused - before.Item2));
         // And most incremental builds must have taken pages from the record, or it would prove nothing about reuse.
         (reused - before.Item3).ShouldBeGreaterThan((compared - before.Item1) / 2);
+        // And the build after each, with nothing changed, must often have been up to date (a site that warns is not).
+        (upToDate - before.Item4).ShouldBeGreaterThan((compared - before.Item1) / 4);
     }
 
     private static int compared;
     private static int refused;
     private static int reused;
+    private static int upToDate;
 
     /// <summary>Runs one case; named tests call it with the shrunk counterexamples the property found.</summary>
     internal static void Holds(Case c)
     {
         using var site = new EditableSite(c.TwoLanguages);
+        var ages = new AgedInputs(site.Root);
+        ages.Age();
         var rebuilder = new SiteRebuilder(new ServeOptions(site.Root));
         rebuilder.Rebuild([]).Succeeded.ShouldBeTrue();
         // The first build keeps its record in .cache/build/, so every build after an edit below is incremental.
@@ -59,10 +64,17 @@ public sealed class ServeEqualsCleanBuildPropertyTests
         {
             var step = SiteEdits.All[edit];
             var changed = step.Apply(site, target);
+            ages.Age();
             done.Add($"{step.Name}({target})");
             var outcome = rebuilder.Rebuild(changed);
             var incremental = SiteBuild.Write(new ServeOptions(site.Root).ToBuildOptions() with { OutputFolder = Path.Combine(site.Root, "_site") });
-            ShouldEqualACleanBuild(site, outcome, incremental, string.Join(", ", done));
+            var clean = ShouldEqualACleanBuild(site, outcome, incremental, string.Join(", ", done));
+            // A build right after, with nothing changed: up to date exactly when the last one finished without a
+            // diagnostic (a warning is shown by every build), and its output still that of a clean build.
+            var again = SiteBuild.Write(new ServeOptions(site.Root).ToBuildOptions() with { OutputFolder = Path.Combine(site.Root, "_site") });
+            again.UpToDate.ShouldBe(clean.Diagnostics.Count == 0, $"the build after {string.Join(", ", done)}");
+            if (again.UpToDate) Interlocked.Increment(ref upToDate);
+            if (clean.Succeeded) ShouldEqualFolder(Path.Combine(site.Root, "_site"), Path.Combine(site.Root, "_clean"), $"the up-to-date build after {done.Last()}");
         }
     }
 
@@ -72,7 +84,7 @@ public sealed class ServeEqualsCleanBuildPropertyTests
         path != ".newsgen" && path != "logo.png" && Path.GetFileName(path) != Generator.Site.SocialCards.FileName;
 
     /// <summary>The oracle is what <c>build</c> writes: a clean build of the same files into a folder of its own.</summary>
-    private static void ShouldEqualACleanBuild(EditableSite site, RebuildOutcome outcome, BuildResult incremental, string after)
+    private static BuildResult ShouldEqualACleanBuild(EditableSite site, RebuildOutcome outcome, BuildResult incremental, string after)
     {
         var output = Path.Combine(site.Root, "_clean");
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
@@ -83,7 +95,7 @@ public sealed class ServeEqualsCleanBuildPropertyTests
         if (!clean.Succeeded)
         {
             Interlocked.Increment(ref refused);
-            return; // serve keeps the last good pages and shows the errors, as it should
+            return clean; // serve keeps the last good pages and shows the errors, as it should
         }
         Interlocked.Increment(ref compared);
         outcome.Succeeded.ShouldBeTrue(after);
@@ -99,6 +111,7 @@ public sealed class ServeEqualsCleanBuildPropertyTests
         ShouldEqualFolder(Path.Combine(site.Root, "_site"), output, $"the incremental build after {after}");
         if (incremental.Incremental is { } record && record.Rendered < incremental.Paths.Count(p => p.EndsWith(".html", StringComparison.Ordinal)))
             Interlocked.Increment(ref reused);
+        return clean;
     }
 
     /// <summary>Every file of two written builds, social cards included (both builds paint them), byte for byte.</summary>

@@ -66,7 +66,8 @@ public partial class HostileInputPropertyTests
     {
         var parent = Path.GetDirectoryName(site.Root)!;
         // The image cache (content-hash names and the records of their bytes' SHA-256, README: Images) and the build cache
-        // (its record, and files named by the SHA-256 of their bytes) are the folders besides the output a build may write.
+        // (its record, conversions, stamps, and files named by the SHA-256 of their bytes) are the folders besides the
+        // output a build may write.
         var imageCache = Path.Combine(site.Root, ".cache", "images") + Path.DirectorySeparatorChar;
         var buildCache = Path.Combine(site.Root, ".cache", "build") + Path.DirectorySeparatorChar;
         var inSite = Directory.GetFiles(site.Root, "*", SearchOption.AllDirectories)
@@ -77,7 +78,7 @@ public partial class HostileInputPropertyTests
         return [.. inSite.Concat(besideSite).Order(StringComparer.Ordinal)];
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(record|files/[0-9a-f]{2}/[0-9a-f]{64})$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(record|markdown|stamps|files/[0-9a-f]{2}/[0-9a-f]{64})$")]
     private static partial System.Text.RegularExpressions.Regex BuildCacheName();
 
     [System.Text.RegularExpressions.GeneratedRegex("^[0-9a-f]{32}(-[0-9]+w)?\\.(png|webp)(\\.sha256)?$")]
