@@ -46,19 +46,18 @@ internal static class RelatedPosts
         // Posts are numbered by their place in the list; tag and category lists hold those numbers, newest first.
         var byTag = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byCategory = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var tags = new string[posts.Count][];
         var tagPositions = new (List<int> List, int Index)[posts.Count][];
         var categoryPosition = new (List<int> List, int Index)?[posts.Count];
         for (var i = 0; i < posts.Count; i++)
         {
-            tags[i] = posts[i].Article.Tags.Distinct(StringComparer.Ordinal).ToArray();
-            tagPositions[i] = Array.ConvertAll(tags[i], tag => Add(byTag, tag, i));
+            tagPositions[i] = Array.ConvertAll(posts[i].Article.Tags.Distinct(StringComparer.Ordinal).ToArray(), tag => Add(byTag, tag, i));
             if (posts[i].Article.CategoryId is { } category) categoryPosition[i] = Add(byCategory, category, i);
         }
+        var facts = Facts.Of(posts, byTag, byCategory);
 
         var result = new Dictionary<string, IReadOnlyList<RenderedArticle>>(posts.Count, StringComparer.Ordinal);
         var candidates = new HashSet<int>();
-        var chosen = new List<int>(Most);
+        var chosen = new List<Candidate>(Most + 1);
         Dictionary<string, int>? place = null;
         if (picked is { Count: > 0 })
         {
@@ -77,45 +76,64 @@ internal static class RelatedPosts
                 for (int j = Math.Max(0, index - Window), end = Math.Min(list.Count - 1, index + Window); j <= end; j++)
                     if (j != index && !excluded.Contains(list[j])) candidates.Add(list[j]);
             chosen.Clear();
-            foreach (var candidate in candidates) Keep(posts, tags, i, candidate, chosen);
-            if (chosen.Count < Most && categoryPosition[i] is var (categoryList, at)) TakeNearest(posts, categoryList, at, chosen, Most, excluded);
-            if (chosen.Count < Least) TakeNearest(posts, null, i, chosen, Least, excluded);
-            result[posts[i].Slug] = chosen.ConvertAll(c => posts[c]);
+            foreach (var candidate in candidates) Keep(facts.Of(i, candidate), chosen);
+            var picks = chosen.ConvertAll(c => c.Post);
+            if (picks.Count < Most && categoryPosition[i] is var (categoryList, at)) TakeNearest(posts, categoryList, at, picks, Most, excluded);
+            if (picks.Count < Least) TakeNearest(posts, null, i, picks, Least, excluded);
+            result[posts[i].Slug] = picks.ConvertAll(c => posts[c]);
         }
         return result;
     }
 
-    /// <summary>Inserts <paramref name="candidate"/> into the best-first top 5 of post <paramref name="me"/>, if it belongs there.</summary>
-    private static void Keep(IReadOnlyList<RenderedArticle> posts, string[][] tags, int me, int candidate, List<int> chosen)
+    /// <summary>A candidate for one post's reading, with what ranks it: worked out once, then compared with numbers only.</summary>
+    private readonly record struct Candidate(int Post, int Shared, bool SameCategory, long Distance, int SlugRank)
+    {
+        /// <summary>More shared tags, then the same category, then nearer in date, then the slug.</summary>
+        public bool Before(Candidate other) =>
+            Shared != other.Shared ? Shared > other.Shared
+            : SameCategory != other.SameCategory ? SameCategory
+            : Distance != other.Distance ? Distance < other.Distance
+            : SlugRank < other.SlugRank;
+    }
+
+    /// <summary>
+    /// Each post's tags and category as numbers, its date as UTC ticks and its slug's ordinal rank: the ranking compares
+    /// millions of candidates at 10,000 posts, and with the posts' strings and records it took 1.2 s of a build (profiled).
+    /// </summary>
+    private sealed class Facts(int[][] tags, int[] category, long[] ticks, int[] slugRank)
+    {
+        public static Facts Of(IReadOnlyList<RenderedArticle> posts, Dictionary<string, List<int>> byTag, Dictionary<string, List<int>> byCategory)
+        {
+            var tagIds = byTag.Keys.Select((tag, id) => (tag, id)).ToDictionary(t => t.tag, t => t.id, StringComparer.Ordinal);
+            var categoryIds = byCategory.Keys.Select((c, id) => (c, id)).ToDictionary(c => c.c, c => c.id, StringComparer.Ordinal);
+            var order = Enumerable.Range(0, posts.Count).Order(Comparer<int>.Create((a, b) => string.CompareOrdinal(posts[a].Slug, posts[b].Slug))).ToArray();
+            var slugRank = new int[posts.Count];
+            for (var rank = 0; rank < order.Length; rank++)
+                slugRank[order[rank]] = rank > 0 && posts[order[rank]].Slug == posts[order[rank - 1]].Slug ? slugRank[order[rank - 1]] : rank;
+            return new Facts(
+                [.. posts.Select(p => p.Article.Tags.Distinct(StringComparer.Ordinal).Select(t => tagIds[t]).ToArray())],
+                [.. posts.Select(p => p.Article.CategoryId is { } c ? categoryIds[c] : -1)],
+                [.. posts.Select(p => p.Article.Date.UtcTicks)],
+                slugRank);
+        }
+
+        public Candidate Of(int me, int post)
+        {
+            var shared = 0;
+            foreach (var tag in tags[me])
+                if (Array.IndexOf(tags[post], tag) >= 0) shared++;
+            return new Candidate(post, shared, category[me] >= 0 && category[post] == category[me], Math.Abs(ticks[post] - ticks[me]), slugRank[post]);
+        }
+    }
+
+    /// <summary>Inserts <paramref name="candidate"/> into the best-first top 5, if it belongs there.</summary>
+    private static void Keep(Candidate candidate, List<Candidate> chosen)
     {
         var at = chosen.Count;
-        while (at > 0 && Better(posts, tags, me, candidate, chosen[at - 1])) at--;
+        while (at > 0 && candidate.Before(chosen[at - 1])) at--;
         if (at >= Most) return;
         chosen.Insert(at, candidate);
         if (chosen.Count > Most) chosen.RemoveAt(Most);
-    }
-
-    /// <summary>More shared tags, then the same category, then nearer in date, then the slug.</summary>
-    private static bool Better(IReadOnlyList<RenderedArticle> posts, string[][] tags, int me, int a, int b)
-    {
-        int aShared = Shared(tags[me], tags[a]), bShared = Shared(tags[me], tags[b]);
-        if (aShared != bShared) return aShared > bShared;
-        var category = posts[me].Article.CategoryId;
-        bool aSame = category is not null && posts[a].Article.CategoryId == category;
-        bool bSame = category is not null && posts[b].Article.CategoryId == category;
-        if (aSame != bSame) return aSame;
-        var date = posts[me].Article.Date;
-        TimeSpan aDistance = (posts[a].Article.Date - date).Duration(), bDistance = (posts[b].Article.Date - date).Duration();
-        if (aDistance != bDistance) return aDistance < bDistance;
-        return string.CompareOrdinal(posts[a].Slug, posts[b].Slug) < 0;
-    }
-
-    private static int Shared(string[] mine, string[] theirs)
-    {
-        var count = 0;
-        foreach (var tag in mine)
-            if (Array.IndexOf(theirs, tag) >= 0) count++;
-        return count;
     }
 
     /// <summary>

@@ -85,6 +85,65 @@ public class RelatedPostsTests
         RelatedTo("me", [me, far, .. between.Take(10)]).First().ShouldBe("far");
     }
 
+    /// <summary>The ranking against its rule written plainly (every candidate scored with the posts' own strings and
+    /// dates, sorted, the first five kept), on generated sites: big tags past the window, shared days, time zones,
+    /// posts without tags or category, hand-picked reading.</summary>
+    [Theory]
+    [InlineData(1, 40)]
+    [InlineData(2, 300)]
+    [InlineData(3, 300)]
+    [InlineData(4, 800)]
+    [InlineData(5, 120)]
+    public void Ranking_equals_the_rule_sorted_by_brute_force(int seed, int count)
+    {
+        var random = new Random(seed);
+        string[] tagPool = ["AI", "GPU", "Chips", "Policy", "Open", "Agents", "Cloud"];
+        string?[] categories = ["tech", "policy", null];
+        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var posts = Enumerable.Range(0, count).Select(i =>
+        {
+            var post = PostAt($"p{random.Next(100_000):D5}-{i}", new DateTimeOffset(start.AddHours(-random.Next(count * 2)).UtcDateTime)
+                .ToOffset(TimeSpan.FromHours(random.Next(-5, 6))), [.. tagPool.Where(_ => random.Next(4) == 0)]);
+            var also = random.Next(10) == 0 ? (IReadOnlyList<string>)[$"p{random.Next(100_000):D5}-{random.Next(count)}"] : [];
+            return post with { Article = post.Article with { CategoryId = categories[random.Next(3)], AlsoRead = also } };
+        }).OrderByDescending(p => p.Article.Date).ThenBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        var picked = RelatedPosts.Picked(posts);
+
+        var related = RelatedPosts.For(posts, picked);
+
+        for (var i = 0; i < posts.Count; i++)
+            related[posts[i].Slug].Select(p => p.Slug).ShouldBe(BruteForce(posts, picked, i), posts[i].Slug);
+    }
+
+    private static List<string> BruteForce(List<RenderedArticle> posts, IReadOnlyDictionary<string, IReadOnlyList<RenderedArticle>> picked, int me)
+    {
+        var mine = posts[me].Article;
+        var excluded = picked.GetValueOrDefault(posts[me].Slug)?.Select(p => p.Slug).ToHashSet() ?? [];
+        List<RenderedArticle> Sharing(Func<Article, bool> test) => posts.Where(p => test(p.Article)).ToList();
+        var candidates = new HashSet<RenderedArticle>();
+        foreach (var tag in mine.Tags.Distinct())
+        {
+            var list = Sharing(a => a.Tags.Contains(tag));
+            var at = list.IndexOf(posts[me]);
+            candidates.UnionWith(list.Where((_, j) => j != at && Math.Abs(j - at) <= RelatedPosts.Window && !excluded.Contains(list[j].Slug)));
+        }
+        var chosen = candidates.OrderByDescending(c => c.Article.Tags.Distinct().Count(mine.Tags.Contains))
+            .ThenByDescending(c => mine.CategoryId is not null && c.Article.CategoryId == mine.CategoryId)
+            .ThenBy(c => (c.Article.Date - mine.Date).Duration()).ThenBy(c => c.Slug, StringComparer.Ordinal)
+            .Take(RelatedPosts.Most).ToList();
+        void TopUp(List<RenderedArticle> list, int count)
+        {
+            var at = list.IndexOf(posts[me]);
+            var byDistance = list.Select((p, j) => (p, j)).Where(x => x.j != at)
+                .OrderBy(x => (x.p.Article.Date - mine.Date).Duration()).ThenBy(x => x.j < at ? 0 : 1).ThenBy(x => Math.Abs(x.j - at));
+            foreach (var (post, _) in byDistance)
+                if (chosen.Count < count && !chosen.Contains(post) && !excluded.Contains(post.Slug)) chosen.Add(post);
+        }
+        if (chosen.Count < RelatedPosts.Most && mine.CategoryId is { } category) TopUp(Sharing(a => a.CategoryId == category), RelatedPosts.Most);
+        if (chosen.Count < RelatedPosts.Least) TopUp(posts, RelatedPosts.Least);
+        return chosen.ConvertAll(c => c.Slug);
+    }
+
     private static RenderedArticle PostAt(string slug, DateTimeOffset date, params string[] tags)
     {
         var post = Post(slug, 1, null, tags);
