@@ -33,8 +33,16 @@ internal static class CachePaths
     public static void Replace(string path, Action<FileStream> write)
     {
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) write(stream);
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write)) write(stream);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary); // a write that failed leaves nothing beside the cache file
+            throw;
+        }
     }
 
     private static string? LinkTarget(string path)

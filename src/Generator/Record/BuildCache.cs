@@ -110,11 +110,13 @@ internal sealed class BuildCache : IDisposable
         }
     }
 
-    public void SaveStamps(BuildStamps stamps)
+    /// <param name="write">Writes the stamps (<see cref="BuildStamps.Write"/>); an <see cref="IOException"/> from it (a link
+    /// found in the output) means no stamps, and the next build reads its inputs.</param>
+    public void SaveStamps(Action<Stream> write)
     {
         try
         {
-            CachePaths.Replace(SafePath.Inside(root, StampsFile), stream => stream.Write(stamps.ToBytes()));
+            CachePaths.Replace(SafePath.Inside(root, StampsFile), write);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -57,7 +57,7 @@ internal sealed class UpToDateCheck
     {
         if (inputs is null || inputs.Any(s => s.Ticks >= (started - Racy).Ticks)) return;
         if (BuildStamps.ScanInputs(root) is not { } after || !after.AsSpan().SequenceEqual(inputs)) return;
-        if (BuildStamps.ScanOutput(outputFolder) is not { } outputs) return;
-        cache.SaveStamps(new BuildStamps(settings, nextScheduled?.UtcTicks ?? long.MaxValue, inputs, outputs, [.. paths]));
+        cache.SaveStamps(stream => BuildStamps.Write(stream, settings, nextScheduled?.UtcTicks ?? long.MaxValue, inputs,
+            BuildStamps.OutputEntries(outputFolder), paths));
     }
 }
