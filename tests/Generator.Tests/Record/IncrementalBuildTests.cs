@@ -46,7 +46,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         Build();
         var before = Stamps();
-        Replace(Post, "More.", "Less."); // the same number of words: its card (reading time, word count) is unchanged
+        site.Replace(Post, "More.", "Less."); // the same number of words: its card (reading time, word count) is unchanged
 
         var again = Build();
 
@@ -63,7 +63,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void Lengthening_a_post_renders_the_pages_that_show_its_card_and_says_so()
     {
         Build();
-        Replace(Post, "More.", "More, and a longer closing paragraph than before.");
+        site.Replace(Post, "More.", "More, and a longer closing paragraph than before.");
 
         var reasons = Build().Incremental!.Value.Reasons;
 
@@ -77,7 +77,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void Editing_a_partial_says_which_file_changed()
     {
         Build();
-        Replace("templates/partials/footer.sbn-html", "<footer", "<!-- edited -->\n<footer");
+        site.Replace("templates/partials/footer.sbn-html", "<footer", "<!-- edited -->\n<footer");
 
         var again = Build();
 
@@ -169,7 +169,7 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         Build();
         var record = File.ReadAllBytes(Path.Combine(site.Root, ".cache/build/record"));
-        Replace(Post, "More.", "Less.");
+        site.Replace(Post, "More.", "Less.");
         using (Generator.Output.NoFollow.OpenLock(Path.Combine(site.Root, ".cache/build/lock")))
         {
             var second = Build();
@@ -184,7 +184,7 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void A_missing_interface_string_warns_in_every_build_not_only_the_one_that_rendered_its_page()
     {
-        Replace("templates/partials/footer.sbn-html", "<footer", "{{ t \"no_such_key\" }}\n<footer");
+        site.Replace("templates/partials/footer.sbn-html", "<footer", "{{ t \"no_such_key\" }}\n<footer");
         var warning = Build().Diagnostics.ShouldHaveSingleItem().ToString();
 
         Build().Diagnostics.Select(d => d.ToString()).ShouldBe([warning]);
@@ -227,7 +227,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void Changing_a_callout_heading_in_the_i18n_file_shows_in_the_next_incremental_build()
     {
         Build();
-        Replace("templates/i18n/en.yml", "why_it_matters: Why it matters", "why_it_matters: Why this matters");
+        site.Replace("templates/i18n/en.yml", "why_it_matters: Why it matters", "why_it_matters: Why this matters");
 
         Build().Succeeded.ShouldBeTrue();
 
@@ -238,11 +238,11 @@ public sealed class IncrementalBuildTests : IDisposable
     [Fact]
     public void An_id_removed_from_a_template_gives_the_heading_its_id_back_in_the_next_incremental_build()
     {
-        Replace("templates/post.sbn-html", "<article", "<p id=\"more\" hidden></p>\n<article");
-        Replace(Post, "More.", "More.\n\n## More\n\nText.");
+        site.Replace("templates/post.sbn-html", "<article", "<p id=\"more\" hidden></p>\n<article");
+        site.Replace(Post, "More.", "More.\n\n## More\n\nText.");
         Build();
         site.ReadOutput("posts/deal/index.html").ShouldContain("<h2 id=\"more-1\">");
-        Replace("templates/post.sbn-html", "<p id=\"more\" hidden></p>\n", "");
+        site.Replace("templates/post.sbn-html", "<p id=\"more\" hidden></p>\n", "");
 
         Build().Succeeded.ShouldBeTrue();
 
@@ -277,11 +277,4 @@ public sealed class IncrementalBuildTests : IDisposable
         Directory.Delete(clean, recursive: true);
     }
 
-    private void Replace(string relative, string oldText, string newText)
-    {
-        var path = Path.Combine(site.Root, relative);
-        var text = File.ReadAllText(path);
-        text.ShouldContain(oldText);
-        File.WriteAllText(path, text.Replace(oldText, newText));
-    }
 }

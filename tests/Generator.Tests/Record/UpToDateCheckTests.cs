@@ -57,7 +57,7 @@ public sealed class UpToDateCheckTests : IDisposable
     public void An_edit_that_keeps_the_size_of_a_post_is_built()
     {
         Build();
-        Replace(Post, "More.", "Less.");
+        site.Replace(Post, "More.", "Less.");
         File.SetLastWriteTimeUtc(Path.Combine(site.Root, Post), DateTime.UtcNow.AddMinutes(-30));
 
         var result = Build();
@@ -139,7 +139,7 @@ public sealed class UpToDateCheckTests : IDisposable
     [Fact]
     public void A_build_that_warned_is_never_up_to_date_so_every_build_shows_the_warning()
     {
-        Replace("templates/partials/footer.sbn-html", "<footer", "{{ t \"no_such_key\" }}\n<footer");
+        site.Replace("templates/partials/footer.sbn-html", "<footer", "{{ t \"no_such_key\" }}\n<footer");
         Age();
         var warning = Build().Diagnostics.ShouldHaveSingleItem().ToString();
 
@@ -205,11 +205,4 @@ public sealed class UpToDateCheckTests : IDisposable
         Directory.Delete(clean, recursive: true);
     }
 
-    private void Replace(string relative, string oldText, string newText)
-    {
-        var path = Path.Combine(site.Root, relative);
-        var text = File.ReadAllText(path);
-        text.ShouldContain(oldText);
-        File.WriteAllText(path, text.Replace(oldText, newText));
-    }
 }

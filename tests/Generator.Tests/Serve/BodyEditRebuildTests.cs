@@ -27,8 +27,8 @@ public sealed class BodyEditRebuildTests : IDisposable
         site.Write("content/glossary/gpu.md", "---\nterm: GPU\nshort: \"A chip for parallel maths.\"\n---\nLong explanation.\n")
             .Write("content/glossary/benchmark.md", "---\nterm: benchmark\nshort: \"A standard test.\"\n---\nHow models are compared.\n");
         // The theme's related reading and backlinks show no reading time; these do, so a stale card there would show.
-        Replace("templates/post.sbn-html", "{{ related.date.display }}</time>", "{{ related.date.display }}</time> {{ related.reading_time }}");
-        Replace("templates/term.sbn-html", "{{ post.date.display }}</time>", "{{ post.date.display }}</time> {{ post.reading_time }}");
+        site.Replace("templates/post.sbn-html", "{{ related.date.display }}</time>", "{{ related.date.display }}</time> {{ related.reading_time }}");
+        site.Replace("templates/term.sbn-html", "{{ post.date.display }}</time>", "{{ post.date.display }}</time> {{ post.reading_time }}");
         rebuilder = new SiteRebuilder(new ServeOptions(site.Root));
         rebuilder.Rebuild([]).Succeeded.ShouldBeTrue();
     }
@@ -40,13 +40,6 @@ public sealed class BodyEditRebuildTests : IDisposable
     private static string PostPath(int n) => "content/posts/" + PostFile(n);
 
     private string PathOf(string relative) => Path.Combine(site.Root, relative);
-
-    private void Replace(string relative, string oldText, string newText)
-    {
-        var text = File.ReadAllText(PathOf(relative));
-        text.ShouldContain(oldText);
-        File.WriteAllText(PathOf(relative), text.Replace(oldText, newText));
-    }
 
     [Theory]
     [InlineData(24)] // the newest: first on every list, in every feed and the follow index
@@ -70,8 +63,8 @@ public sealed class BodyEditRebuildTests : IDisposable
     [Fact]
     public void Editing_a_post_that_another_picks_in_also_read_updates_that_post()
     {
-        Replace(PostPath(20), "summary:", "also_read: [post-1]\nsummary:");
-        Replace("templates/post.sbn-html", "{{ picked.date.display }}</time>", "{{ picked.date.display }}</time> {{ picked.reading_time }}");
+        site.Replace(PostPath(20), "summary:", "also_read: [post-1]\nsummary:");
+        site.Replace("templates/post.sbn-html", "{{ picked.date.display }}</time>", "{{ picked.date.display }}</time> {{ picked.reading_time }}");
         Rebuilt(PostPath(20), "templates/post.sbn-html").OnlyBodiesChanged.ShouldBeFalse();
         File.AppendAllText(PathOf(PostPath(1)), "\n" + string.Join(' ', Enumerable.Repeat("More words on the subject.", 120)) + "\n");
 
@@ -85,7 +78,7 @@ public sealed class BodyEditRebuildTests : IDisposable
     [Fact]
     public void A_body_that_starts_or_stops_linking_a_glossary_term_updates_its_term_page()
     {
-        Replace(PostPath(8), "and a GPU", "and a benchmark"); // unlinks GPU, links benchmark; same word count
+        site.Replace(PostPath(8), "and a GPU", "and a benchmark"); // unlinks GPU, links benchmark; same word count
         var outcome = Rebuilt(PostPath(8));
 
         outcome.OnlyBodiesChanged.ShouldBeTrue();
@@ -98,8 +91,8 @@ public sealed class BodyEditRebuildTests : IDisposable
     [Fact]
     public void Unlinking_a_term_from_posts_until_its_second_page_is_gone_rebuilds_the_site()
     {
-        Replace(PostPath(4), "and a GPU", "and a chip");
-        Replace(PostPath(8), "and a GPU", "and a chip"); // GPU: six backlinks (two pages) become four (one page)
+        site.Replace(PostPath(4), "and a GPU", "and a chip");
+        site.Replace(PostPath(8), "and a GPU", "and a chip"); // GPU: six backlinks (two pages) become four (one page)
         var outcome = Rebuilt(PostPath(4), PostPath(8));
 
         outcome.OnlyBodiesChanged.ShouldBeFalse();
@@ -110,7 +103,7 @@ public sealed class BodyEditRebuildTests : IDisposable
     [Fact]
     public void Editing_front_matter_rebuilds_the_site_reading_only_that_file_again()
     {
-        Replace(PostPath(13), "title: \"Post 13\"", "title: \"Post 13, renamed\"");
+        site.Replace(PostPath(13), "title: \"Post 13\"", "title: \"Post 13, renamed\"");
         var outcome = Rebuilt(PostPath(13));
 
         outcome.OnlyBodiesChanged.ShouldBeFalse();
@@ -131,7 +124,7 @@ public sealed class BodyEditRebuildTests : IDisposable
     [Fact]
     public void Changing_site_yml_reads_every_content_file_again()
     {
-        Replace("site.yml", "A test site.", "A test site, described anew.");
+        site.Replace("site.yml", "A test site.", "A test site, described anew.");
         Rebuilt("site.yml");
 
         rebuilder.ReadFiles.ShouldBe(Posts + 2);
@@ -142,10 +135,10 @@ public sealed class BodyEditRebuildTests : IDisposable
     {
         File.AppendAllText(PathOf(PostPath(12)), "\nFirst edit, with words.\n");
         Rebuilt(PostPath(12)).OnlyBodiesChanged.ShouldBeTrue();
-        Replace(PostPath(12), "summary: \"Summary of post 12.\"", "summary: \"A new summary.\"");
+        site.Replace(PostPath(12), "summary: \"Summary of post 12.\"", "summary: \"A new summary.\"");
         Rebuilt(PostPath(12)).OnlyBodiesChanged.ShouldBeFalse();
-        Replace(PostPath(12), "First edit, with words.", "First edit.");
-        Replace(PostPath(11), "More words here.", "More words here, and a GPU.");
+        site.Replace(PostPath(12), "First edit, with words.", "First edit.");
+        site.Replace(PostPath(11), "More words here.", "More words here, and a GPU.");
         var outcome = Rebuilt(PostPath(11), PostPath(12));
 
         outcome.OnlyBodiesChanged.ShouldBeTrue();
@@ -160,7 +153,7 @@ public sealed class BodyEditRebuildTests : IDisposable
         warned.OnlyBodiesChanged.ShouldBeFalse();
         warned.Diagnostics.ShouldContain(d => d.At.Path == PostPath(7) && d.Code == Generator.DiagnosticCodes.UnsafeUrl);
 
-        Replace(PostPath(7), "[click](javascript:alert(1))", "Plain words.");
+        site.Replace(PostPath(7), "[click](javascript:alert(1))", "Plain words.");
         var cleared = Rebuilt(PostPath(7));
         cleared.Diagnostics.ShouldBeEmpty();
         ShouldEqualAFreshBuild(cleared);

@@ -26,7 +26,7 @@ public sealed class ServeStaleCaseTests : IDisposable
     [Fact]
     public void Changing_a_callout_heading_in_the_i18n_file_shows_the_new_heading_in_unchanged_posts()
     {
-        Replace("templates/i18n/en.yml", "why_it_matters: Why it matters", "why_it_matters: Why this matters");
+        site.Replace("templates/i18n/en.yml", "why_it_matters: Why it matters", "why_it_matters: Why this matters");
 
         var outcome = rebuilder.Rebuild(["templates/i18n/en.yml"]);
 
@@ -38,23 +38,15 @@ public sealed class ServeStaleCaseTests : IDisposable
     public void An_id_added_to_a_template_moves_the_heading_id_that_would_collide_with_it()
     {
         PostPage(rebuilder.Current).ShouldContain("id=\"sources-heading-1\""); // the theme writes sources-heading already
-        Replace("templates/post.sbn-html", "<article", "<p id=\"more\" hidden></p>\n<article");
-        Replace(Post, "More.", "More.\n\n## More\n\nText.");
+        site.Replace("templates/post.sbn-html", "<article", "<p id=\"more\" hidden></p>\n<article");
+        site.Replace(Post, "More.", "More.\n\n## More\n\nText.");
         PostPage(rebuilder.Rebuild([Post, "templates/post.sbn-html"])).ShouldContain("<h2 id=\"more-1\">");
-        Replace("templates/post.sbn-html", "<p id=\"more\" hidden></p>\n", "");
+        site.Replace("templates/post.sbn-html", "<p id=\"more\" hidden></p>\n", "");
 
         var outcome = rebuilder.Rebuild(["templates/post.sbn-html"]);
 
         PostPage(outcome).ShouldContain("<h2 id=\"more\">");
         ShouldEqualAFreshBuild(outcome);
-    }
-
-    private void Replace(string relative, string oldText, string newText)
-    {
-        var path = Path.Combine(site.Root, relative);
-        var text = File.ReadAllText(path);
-        text.ShouldContain(oldText);
-        File.WriteAllText(path, text.Replace(oldText, newText));
     }
 
     private static string PostPage(RebuildOutcome outcome) => PostPage(outcome.Site);

@@ -107,6 +107,15 @@ internal sealed class TestSite : IDisposable
 
     public string ReadOutput(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
 
+    /// <summary>Edits a file of the site in place: <paramref name="oldText"/>, which it must contain, becomes <paramref name="newText"/>.</summary>
+    public void Replace(string relativePath, string oldText, string newText)
+    {
+        var path = Path.Combine(Root, relativePath);
+        var text = File.ReadAllText(path);
+        text.ShouldContain(oldText);
+        File.WriteAllText(path, text.Replace(oldText, newText));
+    }
+
     public static IEnumerable<string> Errors(BuildResult result) =>
         result.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString());
 
