@@ -226,7 +226,7 @@ internal sealed class BuildCache : IDisposable
         record = record with { Stamps = record.Stamps.Where(s => keep.Contains(s.Key)).ToDictionary(StringComparer.Ordinal) };
         var path = SafePath.Inside(root, RecordFile);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        CachePaths.Replace(path, stream => stream.Write(record.ToBytes()));
+        CachePaths.Replace(path, record.WriteTo);
         var entries = Path.Combine(root, Entries);
         if (!Directory.Exists(entries)) return;
         foreach (var file in Directory.EnumerateFiles(entries, "*", SearchOption.AllDirectories))

@@ -28,13 +28,23 @@ internal sealed record BuildRecord(string Tool, IReadOnlyDictionary<string, stri
     /// the last 32 bytes are the SHA-256 of all before them, so a record cut short or edited is not trusted.</summary>
     public byte[] ToBytes()
     {
+        using var stream = new MemoryStream();
+        WriteTo(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the record (<see cref="ToBytes"/>) through SHA-256 to <paramref name="output"/>: at 10,000 posts it
+    /// is 8 MB, which copies in memory at the end of a build (where its memory peaks) would add to the peak three times.</summary>
+    public void WriteTo(Stream output)
+    {
         // In ordinal order: the same build makes the same bytes, whatever order its threads recorded pages in.
         var hashes = Hashes.OrderBy(h => h.Key, StringComparer.Ordinal).ToList();
         var pages = Pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         var outputs = Outputs.OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
         var stamps = Stamps.OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
-        using var stream = new MemoryStream();
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        using var sha = SHA256.Create();
+        using (var hashing = new CryptoStream(output, sha, CryptoStreamMode.Write, leaveOpen: true))
+        using (var writer = new BinaryWriter(new BufferedStream(hashing, 1 << 16), Encoding.UTF8))
         {
             writer.Write(Magic);
             writer.Write(Tool);
@@ -86,8 +96,7 @@ internal sealed record BuildRecord(string Tool, IReadOnlyDictionary<string, stri
                 writer.Write(stamp.Ticks);
             }
         }
-        var body = stream.ToArray();
-        return [.. body, .. SHA256.HashData(body)];
+        output.Write(sha.Hash!);
     }
 
     private static void WriteIds(BinaryWriter writer, IEnumerable<int> ids)
