@@ -43,9 +43,7 @@ internal static partial class SiteBuild
         // A menu entry must lead to a page in every language (only now are each language's pages known).
         MenuLinks.Check(site, diagnostics);
         if (diagnostics.HasErrors) return null;
-        // A post dated after now changes its page and lists when the time comes, though no file changed.
-        var nextScheduled = content.Posts.Where(p => p.Date > now).Select(p => (DateTimeOffset?)p.Date).Min();
-        return new Assembled(site, templates, assets, content.StaticFiles, themeFiles, nextScheduled);
+        return new Assembled(site, templates, assets, content.StaticFiles, themeFiles, PostSelection.NextScheduled(content.Posts, now));
     }
 
     /// <summary>Glossary, Markdown and Site for the content of one language, linking only that language's glossary terms.</summary>

@@ -53,7 +53,7 @@ internal sealed record LastBuild(
         var leads = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (key, list) in ListsWithLead(site))
             if (LeadStory.Of(list) is { } lead) leads[key] = EditedModel.PlaceOf(list, lead);
-        var nextScheduled = site.Now is { } now ? allPosts.Where(p => p.Date > now).Select(p => (DateTimeOffset?)p.Date).Min() : null;
+        var nextScheduled = site.Now is { } now ? PostSelection.NextScheduled(allPosts, now) : null;
         return new LastBuild(inputs, result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal), pass.Files.Count, result.Diagnostics,
             pass.Pages, index, Array.ConvertAll(relatedBy, r => r?.ToArray() ?? []), leads, inputs.Views(site), new FeedItemFactory(site),
             nextScheduled);
