@@ -81,74 +81,50 @@ internal sealed class MarkdownCache
     /// (<c>.cache/build/markdown</c>); conversions that found problems in their body are left out (made again, and
     /// reported, next time). The last 32 bytes are the SHA-256 of the rest. Streamed: at 10,000 posts it is 80 MB,
     /// which a copy in memory would add to the build's peak.</summary>
-    public void WriteTo(Stream output)
+    public void WriteTo(Stream output) => ChecksummedFile.Write(output, writer =>
     {
-        using var sha = SHA256.Create();
-        using (var hashing = new CryptoStream(output, sha, CryptoStreamMode.Write, leaveOpen: true))
-        using (var writer = new BinaryWriter(new BufferedStream(hashing, 1 << 16), Encoding.UTF8))
+        writer.Write(Magic);
+        writer.Write(settings);
+        var entries = current.Where(e => e.Value.Content.Issues.Count == 0).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
+        writer.Write7BitEncodedInt(entries.Count);
+        foreach (var (key, (content, links)) in entries)
         {
-            writer.Write(Magic);
-            writer.Write(settings);
-            var entries = current.Where(e => e.Value.Content.Issues.Count == 0).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
-            writer.Write7BitEncodedInt(entries.Count);
-            foreach (var (key, (content, links)) in entries)
+            writer.Write(key);
+            writer.Write7BitEncodedInt(links.Count);
+            foreach (var link in links) writer.Write(link);
+            writer.Write7BitEncodedInt(content.Stats.Words);
+            writer.Write7BitEncodedInt(content.Stats.CjkCharacters);
+            writer.Write7BitEncodedInt(content.Headings.Count);
+            foreach (var heading in content.Headings)
             {
-                writer.Write(key);
-                writer.Write7BitEncodedInt(links.Count);
-                foreach (var link in links) writer.Write(link);
-                writer.Write7BitEncodedInt(content.Stats.Words);
-                writer.Write7BitEncodedInt(content.Stats.CjkCharacters);
-                writer.Write7BitEncodedInt(content.Headings.Count);
-                foreach (var heading in content.Headings)
-                {
-                    writer.Write7BitEncodedInt(heading.Level);
-                    writer.Write(heading.Id);
-                    writer.Write(heading.Text);
-                }
-                writer.Write7BitEncodedInt(content.Utf8.Length);
-                writer.Write(content.Utf8);
+                writer.Write7BitEncodedInt(heading.Level);
+                writer.Write(heading.Id);
+                writer.Write(heading.Text);
             }
+            writer.Write7BitEncodedInt(content.Utf8.Length);
+            writer.Write(content.Utf8);
         }
-        output.Write(sha.Hash!);
-    }
+    });
 
     /// <summary>A cache holding the conversions <paramref name="input"/> holds (read to its end); null when it is not
-    /// such a file, whole and unchanged. Parsed as it is read, and trusted only once the hash at its end matches.</summary>
-    public static MarkdownCache? ReadFrom(Stream input)
+    /// such a file, whole and unchanged (<see cref="ChecksummedFile.Read{T}(Stream, Func{BinaryReader, T})"/>).</summary>
+    public static MarkdownCache? ReadFrom(Stream input) => ChecksummedFile.Read(input, reader =>
     {
-        var length = input.Length;
-        if (length < 32) return null;
-        using var sha = SHA256.Create();
-        var cache = new MarkdownCache();
-        try
+        if (reader.ReadString() != Magic) return null;
+        var cache = new MarkdownCache { settings = reader.ReadString() };
+        for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
         {
-            using (var body = new CryptoStream(new BoundedStream(input, length - 32), sha, CryptoStreamMode.Read, leaveOpen: true))
-            using (var reader = new BinaryReader(new BufferedStream(body, 1 << 16), Encoding.UTF8))
-            {
-                if (reader.ReadString() != Magic) return null;
-                cache.settings = reader.ReadString();
-                for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
-                {
-                    var key = reader.ReadString();
-                    var links = new string[reader.Read7BitEncodedInt()];
-                    for (var i = 0; i < links.Length; i++) links[i] = reader.ReadString();
-                    var stats = new ReadingStats(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
-                    var headings = new TocEntry[reader.Read7BitEncodedInt()];
-                    for (var i = 0; i < headings.Length; i++) headings[i] = new TocEntry(reader.Read7BitEncodedInt(), reader.ReadString(), reader.ReadString());
-                    var html = reader.ReadBytes(reader.Read7BitEncodedInt());
-                    cache.current[key] = (RenderedMarkdown.FromUtf8(html, stats, headings), links);
-                }
-                if (reader.BaseStream.ReadByte() >= 0) return null; // more than the entries: not a file this wrote
-            }
-            var recorded = new byte[32];
-            input.ReadExactly(recorded);
-            return sha.Hash is { } hash && hash.AsSpan().SequenceEqual(recorded) ? cache : null;
+            var key = reader.ReadString();
+            var links = new string[reader.Read7BitEncodedInt()];
+            for (var i = 0; i < links.Length; i++) links[i] = reader.ReadString();
+            var stats = new ReadingStats(reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
+            var headings = new TocEntry[reader.Read7BitEncodedInt()];
+            for (var i = 0; i < headings.Length; i++) headings[i] = new TocEntry(reader.Read7BitEncodedInt(), reader.ReadString(), reader.ReadString());
+            var html = reader.ReadBytes(reader.Read7BitEncodedInt());
+            cache.current[key] = (RenderedMarkdown.FromUtf8(html, stats, headings), links);
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or OverflowException)
-        {
-            return null;
-        }
-    }
+        return cache;
+    });
 
     private static string Fingerprint(string basePath, IReadOnlyList<GlossaryTerm> terms, StaticFiles staticFiles, IEnumerable<string> pipelineInputs)
     {

@@ -88,7 +88,9 @@ internal sealed class BuildCache : IDisposable
         try
         {
             var path = Path.Combine(root, StampsFile);
-            return File.Exists(path) ? BuildStamps.FromBytes(NoFollow.ReadAllBytes(path)) : null;
+            if (!File.Exists(path)) return null;
+            using var stream = NoFollow.OpenRead(path);
+            return BuildStamps.ReadFrom(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -158,7 +160,8 @@ internal sealed class BuildCache : IDisposable
         if (!File.Exists(path)) return;
         try
         {
-            var record = BuildRecord.FromBytes(NoFollow.ReadAllBytes(path));
+            BuildRecord? record;
+            using (var stream = NoFollow.OpenRead(path)) record = BuildRecord.ReadFrom(stream);
             if (record is null) Note = $"{RecordFile} does not match its checksum or is not a record this build of newsgen reads; it was set aside and every page was rendered";
             else if (record.Tool != BuildRecord.ThisTool) Note = $"{RecordFile} was made by another build of newsgen; every page was rendered";
             else Previous = record;

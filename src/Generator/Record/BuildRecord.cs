@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Generator.Record;
@@ -42,9 +41,7 @@ internal sealed record BuildRecord(string Tool, IReadOnlyDictionary<string, stri
         var pages = Pages.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         var outputs = Outputs.OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
         var stamps = Stamps.OrderBy(o => o.Key, StringComparer.Ordinal).ToList();
-        using var sha = SHA256.Create();
-        using (var hashing = new CryptoStream(output, sha, CryptoStreamMode.Write, leaveOpen: true))
-        using (var writer = new BinaryWriter(new BufferedStream(hashing, 1 << 16), Encoding.UTF8))
+        ChecksummedFile.Write(output, writer =>
         {
             writer.Write(Magic);
             writer.Write(Tool);
@@ -95,8 +92,7 @@ internal sealed record BuildRecord(string Tool, IReadOnlyDictionary<string, stri
                 writer.Write7BitEncodedInt64(stamp.Length);
                 writer.Write(stamp.Ticks);
             }
-        }
-        output.Write(sha.Hash!);
+        });
     }
 
     private static void WriteIds(BinaryWriter writer, IEnumerable<int> ids)
@@ -108,40 +104,35 @@ internal sealed record BuildRecord(string Tool, IReadOnlyDictionary<string, stri
 
     /// <summary>The record in <paramref name="bytes"/>; null when they are not one this tool wrote whole (cut short,
     /// edited, or another format).</summary>
-    public static BuildRecord? FromBytes(byte[] bytes)
+    public static BuildRecord? FromBytes(byte[] bytes) => ChecksummedFile.Read(bytes, (reader, _) => Read(reader));
+
+    /// <summary>The record <paramref name="input"/> holds, read to its end; null as for <see cref="FromBytes"/>.</summary>
+    public static BuildRecord? ReadFrom(Stream input) => ChecksummedFile.Read(input, Read);
+
+    private static BuildRecord? Read(BinaryReader reader)
     {
-        if (bytes.Length < 32 || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - 32)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - 32)))
-            return null;
-        try
+        if (reader.ReadString() != Magic) return null;
+        var tool = reader.ReadString();
+        var strings = new string[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var n = reader.Read7BitEncodedInt(); n > 0; n--) hashes[strings[reader.Read7BitEncodedInt()]] = reader.ReadString();
+        var pages = new Dictionary<string, PageEntry>(StringComparer.Ordinal);
+        for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
         {
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 32), Encoding.UTF8);
-            if (reader.ReadString() != Magic) return null;
-            var tool = reader.ReadString();
-            var strings = new string[reader.Read7BitEncodedInt()];
-            for (var i = 0; i < strings.Length; i++) strings[i] = reader.ReadString();
-            var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var n = reader.Read7BitEncodedInt(); n > 0; n--) hashes[strings[reader.Read7BitEncodedInt()]] = reader.ReadString();
-            var pages = new Dictionary<string, PageEntry>(StringComparer.Ordinal);
-            for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
-            {
-                var url = strings[reader.Read7BitEncodedInt()];
-                var path = strings[reader.Read7BitEncodedInt()];
-                var key = Convert.ToHexStringLower(reader.ReadBytes(16));
-                var output = Convert.ToHexStringLower(reader.ReadBytes(32));
-                pages[url] = new PageEntry(path, key, ReadIds(reader, strings), ReadIds(reader, strings), output);
-            }
-            var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
-                outputs[strings[reader.Read7BitEncodedInt()]] = Convert.ToHexStringLower(reader.ReadBytes(32));
-            var stamps = new Dictionary<string, EntryStamp>(StringComparer.Ordinal);
-            for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
-                stamps[Convert.ToHexStringLower(reader.ReadBytes(32))] = new EntryStamp(reader.Read7BitEncodedInt64(), reader.ReadInt64());
-            return new BuildRecord(tool, hashes, pages, outputs, stamps);
+            var url = strings[reader.Read7BitEncodedInt()];
+            var path = strings[reader.Read7BitEncodedInt()];
+            var key = Convert.ToHexStringLower(reader.ReadBytes(16));
+            var output = Convert.ToHexStringLower(reader.ReadBytes(32));
+            pages[url] = new PageEntry(path, key, ReadIds(reader, strings), ReadIds(reader, strings), output);
         }
-        catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or FormatException or IOException)
-        {
-            return null;
-        }
+        var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
+            outputs[strings[reader.Read7BitEncodedInt()]] = Convert.ToHexStringLower(reader.ReadBytes(32));
+        var stamps = new Dictionary<string, EntryStamp>(StringComparer.Ordinal);
+        for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
+            stamps[Convert.ToHexStringLower(reader.ReadBytes(32))] = new EntryStamp(reader.Read7BitEncodedInt64(), reader.ReadInt64());
+        return new BuildRecord(tool, hashes, pages, outputs, stamps);
     }
 
     private static string[] ReadIds(BinaryReader reader, string[] strings)

@@ -1,5 +1,4 @@
 using System.IO.Enumeration;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Generator.Record;
@@ -134,28 +133,22 @@ internal sealed record BuildStamps(string Settings, long NextScheduled, FileStam
 
     /// <summary>Writes stamps to <paramref name="output"/>, the SHA-256 of the rest last; the outputs as they are listed.</summary>
     public static void Write(Stream output, string settings, long nextScheduled, IReadOnlyList<FileStamp> inputs,
-        IEnumerable<FileStamp> outputs, IReadOnlyList<string> paths)
+        IEnumerable<FileStamp> outputs, IReadOnlyList<string> paths) => ChecksummedFile.Write(output, writer =>
     {
-        using var sha = SHA256.Create();
-        using (var hashing = new CryptoStream(output, sha, CryptoStreamMode.Write, leaveOpen: true))
-        using (var writer = new BinaryWriter(new BufferedStream(hashing, 1 << 16), Encoding.UTF8))
+        writer.Write(Magic);
+        writer.Write(settings);
+        writer.Write(nextScheduled);
+        writer.Write(inputs.Count);
+        foreach (var stamp in inputs) Write(writer, stamp);
+        foreach (var stamp in outputs)
         {
-            writer.Write(Magic);
-            writer.Write(settings);
-            writer.Write(nextScheduled);
-            writer.Write(inputs.Count);
-            foreach (var stamp in inputs) Write(writer, stamp);
-            foreach (var stamp in outputs)
-            {
-                writer.Write(true);
-                Write(writer, stamp);
-            }
-            writer.Write(false);
-            writer.Write(paths.Count);
-            foreach (var path in paths) writer.Write(path);
+            writer.Write(true);
+            Write(writer, stamp);
         }
-        output.Write(sha.Hash!);
-    }
+        writer.Write(false);
+        writer.Write(paths.Count);
+        foreach (var path in paths) writer.Write(path);
+    });
 
     private static void Write(BinaryWriter writer, FileStamp stamp)
     {
@@ -165,33 +158,27 @@ internal sealed record BuildStamps(string Settings, long NextScheduled, FileStam
     }
 
     /// <summary>The stamps in <paramref name="bytes"/>; null when they are cut short, edited or of another format.</summary>
-    public static BuildStamps? FromBytes(byte[] bytes)
+    public static BuildStamps? FromBytes(byte[] bytes) => ChecksummedFile.Read(bytes, Read);
+
+    /// <summary>The stamps <paramref name="input"/> holds, read to its end; null as for <see cref="FromBytes"/>.</summary>
+    public static BuildStamps? ReadFrom(Stream input) => ChecksummedFile.Read(input, Read);
+
+    private static BuildStamps? Read(BinaryReader reader, long length)
     {
-        if (bytes.Length < SHA256.HashSizeInBytes) return null;
-        var body = bytes.AsSpan(0, bytes.Length - SHA256.HashSizeInBytes);
-        if (!SHA256.HashData(body).AsSpan().SequenceEqual(bytes.AsSpan(body.Length))) return null;
-        try
-        {
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, body.Length), Encoding.UTF8);
-            if (reader.ReadString() != Magic) return null;
-            var settings = reader.ReadString();
-            var next = reader.ReadInt64();
-            var inputs = new FileStamp[Count(reader)];
-            for (var i = 0; i < inputs.Length; i++) inputs[i] = ReadStamp(reader);
-            var outputs = new List<FileStamp>();
-            while (reader.ReadBoolean()) outputs.Add(ReadStamp(reader));
-            var paths = new string[Count(reader)];
-            for (var i = 0; i < paths.Length; i++) paths[i] = reader.ReadString();
-            return new BuildStamps(settings, next, inputs, [.. outputs], paths);
-        }
-        catch (Exception e) when (e is EndOfStreamException or IOException or FormatException or InvalidDataException)
-        {
-            return null;
-        }
+        if (reader.ReadString() != Magic) return null;
+        var settings = reader.ReadString();
+        var next = reader.ReadInt64();
+        var inputs = new FileStamp[Count(reader, length)];
+        for (var i = 0; i < inputs.Length; i++) inputs[i] = ReadStamp(reader);
+        var outputs = new List<FileStamp>();
+        while (reader.ReadBoolean()) outputs.Add(ReadStamp(reader));
+        var paths = new string[Count(reader, length)];
+        for (var i = 0; i < paths.Length; i++) paths[i] = reader.ReadString();
+        return new BuildStamps(settings, next, inputs, [.. outputs], paths);
     }
 
     private static FileStamp ReadStamp(BinaryReader reader) => new(reader.ReadString(), reader.ReadInt64(), reader.ReadInt64());
 
-    private static int Count(BinaryReader reader) =>
-        reader.ReadInt32() is var n && n >= 0 && n <= reader.BaseStream.Length ? n : throw new InvalidDataException("bad count");
+    private static int Count(BinaryReader reader, long length) =>
+        reader.ReadInt32() is var n && n >= 0 && n <= length ? n : throw new InvalidDataException("bad count");
 }

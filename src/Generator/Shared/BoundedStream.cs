@@ -1,4 +1,4 @@
-namespace Generator.Markdown;
+namespace Generator;
 
 /// <summary>The first <c>length</c> bytes of a stream, read-only: what a reader of a file with a trailer may consume.</summary>
 internal sealed class BoundedStream(Stream inner, long limit) : Stream
