@@ -35,8 +35,8 @@ internal static class NoFollow
         using var stream = OpenRead(path);
         if (stream.CanSeek)
         {
-            // One array of the file's size (the build cache's conversions are tens of megabytes), unless the file
-            // changed size while being read: then the general path below reads it again from the start.
+            // One array of the file's size (serve holds every generated image this way), unless the file changed size
+            // while being read: then the general path below reads it again from the start.
             var bytes = new byte[stream.Length];
             if (stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) == bytes.Length && stream.ReadByte() < 0) return bytes;
             stream.Seek(0, SeekOrigin.Begin);
