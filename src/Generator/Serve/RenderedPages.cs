@@ -26,11 +26,17 @@ internal sealed record RenderedPages(IReadOnlyDictionary<string, RenderedPageRec
     private Dictionary<string, List<string>> Readers()
     {
         var byInput = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (url, page) in ByUrl)
-            foreach (var part in page.Inputs.Parts)
-                if (part.StartsWith("content/", StringComparison.Ordinal))
-                    (byInput.TryGetValue(part, out var list) ? list : byInput[part] = []).Add(url);
+        foreach (var (url, page) in ByUrl) Index(byInput, url, page.Inputs.Parts);
         return byInput;
+    }
+
+    /// <summary>Adds <paramref name="url"/> as a reader of each content file among <paramref name="parts"/> (theme files
+    /// and shared inputs are read by whole templates; serve's fast path never asks for them).</summary>
+    private static void Index(Dictionary<string, List<string>> byInput, string url, IEnumerable<string> parts)
+    {
+        foreach (var part in parts)
+            if (part.StartsWith(Content.StaticFiles.Folder + "/", StringComparison.Ordinal))
+                (byInput.TryGetValue(part, out var list) ? list : byInput[part] = []).Add(url);
     }
 
     /// <summary>These pages as serve's fast path rendered them, with their inputs recorded by the same rule as a full
@@ -44,8 +50,7 @@ internal sealed record RenderedPages(IReadOnlyDictionary<string, RenderedPageRec
             if (readers is not null && byUrl.TryGetValue(inputs.Url, out var old) && !old.Inputs.Parts.SequenceEqual(inputs.Parts))
             {
                 foreach (var part in old.Inputs.Parts) readers.GetValueOrDefault(part)?.Remove(inputs.Url);
-                foreach (var part in inputs.Parts.Where(p => p.StartsWith("content/", StringComparison.Ordinal)))
-                    (readers.TryGetValue(part, out var list) ? list : readers[part] = []).Add(inputs.Url);
+                Index(readers, inputs.Url, inputs.Parts);
             }
             byUrl[inputs.Url] = new RenderedPageRecord(inputs, file);
         }
